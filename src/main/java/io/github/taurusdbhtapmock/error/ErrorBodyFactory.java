@@ -1,0 +1,37 @@
+package io.github.taurusdbhtapmock.error;
+
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+
+import io.github.taurusdbhtapmock.web.ApiMediaType;
+
+/** Turns an error code and its detail into the localized wire body; the one place error_msg is composed. */
+@Component
+public class ErrorBodyFactory {
+
+	private final MessageSource messages;
+
+	public ErrorBodyFactory(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	public ErrorBody body(ErrorCode errorCode, ApiException.Detail detail, Locale locale, String requestId) {
+		String message = this.messages.getMessage(errorCode.messageKey(), null, locale);
+		if (detail != null) {
+			message = this.messages.getMessage("error.with-detail",
+					new Object[] { message, this.messages.getMessage(detail.key(), detail.argsArray(), locale) }, locale);
+		}
+		return new ErrorBody(errorCode.code(), message, errorCode.fromGateway() ? requestId : null);
+	}
+
+	public ResponseEntity<ErrorBody> entity(ErrorCode errorCode, ApiException.Detail detail, Locale locale,
+			String requestId) {
+		return ResponseEntity.status(errorCode.status())
+			.contentType(ApiMediaType.JSON_UTF8)
+			.body(body(errorCode, detail, locale, requestId));
+	}
+
+}

@@ -1,0 +1,43 @@
+package io.github.taurusdbhtapmock.topology;
+
+import org.springframework.stereotype.Service;
+
+import io.github.taurusdbhtapmock.error.ApiException;
+import io.github.taurusdbhtapmock.error.ErrorCode;
+
+/** Resolves the instances, nodes and databases a request names, answering the documented "not found" codes. */
+@Service
+public class TopologyService {
+
+	private final TopologyRepository repository;
+
+	public TopologyService(TopologyRepository repository) {
+		this.repository = repository;
+	}
+
+	public StarRocksInstance requireStarRocksInstance(String projectId, String instanceId) {
+		return this.repository.starRocksInstance(projectId, instanceId)
+			.orElseThrow(() -> new ApiException(ErrorCode.INSTANCE_NOT_FOUND, "detail.starrocks-instance-not-found",
+					instanceId, projectId));
+	}
+
+	public TaurusInstance requireSourceInstance(String projectId, String sourceInstanceId) {
+		return this.repository.taurusInstance(projectId, sourceInstanceId)
+			.orElseThrow(() -> new ApiException(ErrorCode.INSTANCE_NOT_FOUND, "detail.source-instance-not-found",
+					sourceInstanceId, projectId));
+	}
+
+	/** An empty or absent node id means the primary node, which every instance has. */
+	public void requireReadReplica(TaurusInstance source, String nodeId) {
+		if (nodeId != null && !nodeId.isEmpty() && !source.hasReadReplica(nodeId)) {
+			throw new ApiException(ErrorCode.PARAMETER_ERROR, "detail.node-not-in-instance", nodeId, source.id());
+		}
+	}
+
+	public SourceDatabase requireSourceDatabase(TaurusInstance source, String databaseName) {
+		return source.database(databaseName)
+			.orElseThrow(() -> new ApiException(ErrorCode.DATABASE_NOT_FOUND, "detail.source-database-not-found",
+					databaseName, source.id()));
+	}
+
+}
