@@ -1,0 +1,96 @@
+package io.github.taurusdbhtapmock.support;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A plain HTTP client for tests: sends exactly the bytes and headers it is given, so tests see the wire as a
+ * real client does. Requests carry an X-Auth-Token unless a test removes it.
+ */
+public final class ApiClient {
+
+	public static final String PROJECT = "0123456789abcdef0123456789abcdef";
+
+	public static final String INSTANCE = "aaaabbbbccccddddeeeeffff00001111in17";
+
+	public static final String SOURCE_INSTANCE = "1111aaaa2222bbbb3333cccc4444ddddin07";
+
+	public static final String READ_REPLICA = "5555eeee6666ffff7777gggg8888hhhhno07";
+
+	public static final String REPLICATION_PATH = "/v3/" + PROJECT + "/instances/" + INSTANCE
+			+ "/starrocks/databases/replication";
+
+	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+	private final String baseUrl;
+
+	private final Map<String, String> headers;
+
+	private ApiClient(String baseUrl, Map<String, String> headers) {
+		this.baseUrl = baseUrl;
+		this.headers = headers;
+	}
+
+	public static ApiClient forPort(int port) {
+		Map<String, String> headers = new LinkedHashMap<>();
+		headers.put("X-Auth-Token", "test-token");
+		headers.put("Content-Type", "application/json;charset=UTF-8");
+		return new ApiClient("http://localhost:" + port, headers);
+	}
+
+	/** A copy of this client that sends {@code name: value}, or no such header when value is null. */
+	public ApiClient withHeader(String name, String value) {
+		Map<String, String> copy = new LinkedHashMap<>(this.headers);
+		if (value == null) {
+			copy.remove(name);
+		}
+		else {
+			copy.put(name, value);
+		}
+		return new ApiClient(this.baseUrl, copy);
+	}
+
+	public ApiResponse get(String pathAndQuery) {
+		return send("GET", pathAndQuery, null);
+	}
+
+	public ApiResponse post(String pathAndQuery, String body) {
+		return send("POST", pathAndQuery, body);
+	}
+
+	public ApiResponse put(String pathAndQuery, String body) {
+		return send("PUT", pathAndQuery, body);
+	}
+
+	public ApiResponse send(String method, String pathAndQuery, String body) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.baseUrl + pathAndQuery))
+			.timeout(Duration.ofSeconds(10))
+			.method(method, (body != null) ? HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)
+					: HttpRequest.BodyPublishers.noBody());
+		this.headers.forEach(request::header);
+		try {
+			HttpResponse<String> response = HTTP.send(request.build(),
+					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+			return new ApiResponse(response.statusCode(), response.headers(), response.body());
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(method + " " + pathAndQuery + " failed", ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	public String baseUrl() {
+		return this.baseUrl;
+	}
+
+}
