@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSourceResolvable;
@@ -34,6 +35,8 @@ import tools.jackson.databind.exc.MismatchedInputException;
 class ApiExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+	private static final int MAX_PARSER_MESSAGE = 200;
 
 	private final ErrorBodyFactory errors;
 
@@ -91,12 +94,20 @@ class ApiExceptionHandler {
 			return reply(ErrorCode.EMPTY_REQUEST, new ApiException.Detail("detail.body-not-object", List.of()),
 					request, locale);
 		}
-		if (cause instanceof JacksonException jackson && jackson.getLocation() != null) {
+		if (cause instanceof JacksonException jackson) {
 			return reply(ErrorCode.EMPTY_REQUEST,
 					new ApiException.Detail("detail.body-not-json", List.of(describe(jackson))), request, locale);
 		}
 		return reply(ErrorCode.EMPTY_REQUEST, new ApiException.Detail("detail.body-missing", List.of()), request,
 				locale);
+	}
+
+	/** Tomcat refuses a query string that is not valid percent-encoded UTF-8 when it is first read. */
+	@ExceptionHandler(InvalidParameterException.class)
+	ResponseEntity<ErrorBody> undecodableQuery(InvalidParameterException ex, HttpServletRequest request,
+			Locale locale) {
+		return reply(ErrorCode.API_REQUEST_ERROR, new ApiException.Detail("detail.query-not-decodable", List.of()),
+				request, locale);
 	}
 
 	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)
@@ -151,12 +162,13 @@ class ApiExceptionHandler {
 		return new DefaultMessageSourceResolvable("json-type." + kind);
 	}
 
+	/** The parser's first line, cut short: it may quote a token of any length from the body. */
 	private static String describe(JacksonException ex) {
-		String where = (ex.getLocation() != null)
+		String where = (ex.getLocation() != null && ex.getLocation().getLineNr() > 0)
 				? " (line " + ex.getLocation().getLineNr() + ", column " + ex.getLocation().getColumnNr() + ")" : "";
-		String message = ex.getOriginalMessage();
-		int newline = message.indexOf('\n');
-		return ((newline >= 0) ? message.substring(0, newline) : message) + where;
+		String message = ex.getOriginalMessage().lines().findFirst().orElse("");
+		return ((message.length() > MAX_PARSER_MESSAGE) ? message.substring(0, MAX_PARSER_MESSAGE) + "..." : message)
+				+ where;
 	}
 
 }
