@@ -67,8 +67,7 @@ public class ReplicationService {
 						TaskStage.WAIT, "", List.of(), now, now);
 			}
 			else if (task.stage() != TaskStage.WAIT) {
-				throw new ApiException(ErrorCode.TASK_ALREADY_EXISTS, "detail.task-already-exists", task.taskName(),
-						task.stage().wireValue());
+				conflict(task);
 			}
 			else {
 				requireSame("source_instance_id", task, task.sourceInstanceId(), request.sourceInstanceId());
@@ -151,6 +150,8 @@ public class ReplicationService {
 		requirePresent("source_instance_id", request.sourceInstanceId());
 		requirePresent("source_database_name", request.sourceDatabaseName());
 		requirePresent("target_database_name", request.targetDatabaseName());
+		// a taken name is a conflict whatever the checks say; it is looked at again under the lock below
+		this.tasks.find(path.projectId(), path.instanceId(), request.taskName()).ifPresent(ReplicationService::conflict);
 		SyncOptions options = SyncOptions.DEFAULT.overriddenBy(request.isInstanceLevelSync(),
 				request.databaseReplScope(), request.isSupportRegExp());
 		TaurusInstance source = this.topology.requireSourceInstance(path.projectId(), request.sourceInstanceId());
@@ -164,10 +165,7 @@ public class ReplicationService {
 			return outcome;
 		}
 		return this.tasks.withInstance(path.projectId(), path.instanceId(), (instanceTasks) -> {
-			instanceTasks.byName(request.taskName()).ifPresent((existing) -> {
-				throw new ApiException(ErrorCode.TASK_ALREADY_EXISTS, "detail.task-already-exists",
-						existing.taskName(), existing.stage().wireValue());
-			});
+			instanceTasks.byName(request.taskName()).ifPresent(ReplicationService::conflict);
 			requireTargetDatabaseFree(instanceTasks, request.targetDatabaseName());
 			Instant now = this.clock.instant();
 			String jobId = this.jobs
@@ -217,6 +215,11 @@ public class ReplicationService {
 			throw new ApiException(ErrorCode.PARAMETER_ERROR, "detail.task-identity-changed", field, task.taskName(),
 					current, requested);
 		}
+	}
+
+	private static void conflict(ReplicationTask existing) {
+		throw new ApiException(ErrorCode.TASK_ALREADY_EXISTS, "detail.task-already-exists", existing.taskName(),
+				existing.stage().wireValue());
 	}
 
 	private static void requirePresent(String field, String value) {

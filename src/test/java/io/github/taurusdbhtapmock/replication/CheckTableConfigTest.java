@@ -100,6 +100,13 @@ class CheckTableConfigTest extends EmulatorTest {
 	}
 
 	@Test
+	void registeringATakenNameIsAConflictEvenWhenTheChecksFail() {
+		String task = createTask();
+		this.api.post(CHECK_PATH, registration(task, Names.unique("tgt"), "[{\"table_name\":\"t1\",\"table_config\":\"{}\"}]"))
+			.assertError(409, "DBS.280406", "Operation not allowed");
+	}
+
+	@Test
 	void aPlainCheckStoresNothing() {
 		String task = Names.unique("task");
 		ApiResponse reply = this.api.post(CHECK_PATH, """
