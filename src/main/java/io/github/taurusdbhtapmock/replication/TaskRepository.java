@@ -29,6 +29,12 @@ public class TaskRepository {
 		return withInstance(projectId, instanceId, (tasks) -> tasks.byName(taskName));
 	}
 
+	/** The destination databases the instance's tasks write, as StarRocks lists its databases. */
+	public java.util.List<String> targetDatabases(String projectId, String instanceId) {
+		return withInstance(projectId, instanceId,
+				(tasks) -> tasks.all().stream().map(ReplicationTask::targetDatabase).sorted().toList());
+	}
+
 	public int count() {
 		return this.instances.values().stream().mapToInt((tasks) -> {
 			synchronized (tasks) {
