@@ -11,6 +11,7 @@ import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSourceResolvable;
+import org.springframework.core.MethodParameter;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -20,6 +21,7 @@ import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
@@ -65,8 +67,7 @@ class ApiExceptionHandler {
 			Locale locale) {
 		List<String> fieldErrors = new ArrayList<>();
 		ex.getParameterValidationResults().forEach((result) -> {
-			RequestParam param = result.getMethodParameter().getParameterAnnotation(RequestParam.class);
-			String name = (param != null) ? param.name() : result.getMethodParameter().getParameterName();
+			String name = parameterName(result.getMethodParameter());
 			for (MessageSourceResolvable error : result.getResolvableErrors()) {
 				String field = (error instanceof FieldError fieldError) ? fieldError.getField() : name;
 				fieldErrors.add(field + ": " + error.getDefaultMessage());
@@ -134,6 +135,19 @@ class ApiExceptionHandler {
 	private ResponseEntity<ErrorBody> reply(ErrorCode code, ApiException.Detail detail, HttpServletRequest request,
 			Locale locale) {
 		return this.errors.entity(code, detail, locale, RequestIdFilter.requestId(request));
+	}
+
+	/** The name the client used: the query parameter's or path variable's, not the Java parameter's. */
+	private static String parameterName(MethodParameter parameter) {
+		RequestParam query = parameter.getParameterAnnotation(RequestParam.class);
+		if (query != null && !query.name().isEmpty()) {
+			return query.name();
+		}
+		PathVariable path = parameter.getParameterAnnotation(PathVariable.class);
+		if (path != null && !path.name().isEmpty()) {
+			return path.name();
+		}
+		return parameter.getParameterName();
 	}
 
 	/** {@code db_configs[0].value}, as the client wrote it. */

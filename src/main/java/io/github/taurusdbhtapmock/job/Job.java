@@ -1,8 +1,34 @@
 package io.github.taurusdbhtapmock.job;
 
+import java.time.Duration;
 import java.time.Instant;
 
-/** An asynchronous workflow started by a write, as the task center records it. */
-public record Job(String id, String projectId, String instanceId, String name, String taskName, JobStatus status,
-		Instant created, Instant ended) {
+/**
+ * An asynchronous workflow started by a write, as the task center records it. Its status follows from its
+ * times: Running until {@code completesAt}, then Completed (or Failed, when it carries a reason).
+ */
+public record Job(String id, String projectId, String instanceId, String instanceName, String name,
+		String taskName, Instant created, Instant completesAt, String failReason) {
+
+	public JobStatus status(Instant now) {
+		if (now.isBefore(this.completesAt)) {
+			return JobStatus.RUNNING;
+		}
+		return (this.failReason != null) ? JobStatus.FAILED : JobStatus.COMPLETED;
+	}
+
+	/** Progress while running, e.g. "40%"; empty once the job has ended, as the API reports it. */
+	public String process(Instant now) {
+		if (status(now) != JobStatus.RUNNING) {
+			return "";
+		}
+		long total = Duration.between(this.created, this.completesAt).toMillis();
+		return (Duration.between(this.created, now).toMillis() * 100 / total) + "%";
+	}
+
+	/** When the job ended; null while it runs. */
+	public Instant ended(Instant now) {
+		return (status(now) == JobStatus.RUNNING) ? null : this.completesAt;
+	}
+
 }

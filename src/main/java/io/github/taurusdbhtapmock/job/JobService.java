@@ -1,33 +1,38 @@
 package io.github.taurusdbhtapmock.job;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 
-/**
- * Records the job behind every write. The emulated workflows finish at once, so a job is stored as
- * Completed when the write that started it has been applied.
- */
+import io.github.taurusdbhtapmock.error.ApiException;
+import io.github.taurusdbhtapmock.error.ErrorCode;
+
+/** Starts the job behind every write and answers the task center's questions about it. */
 @Service
 public class JobService {
 
 	private final JobRepository repository;
 
-	private final Clock clock;
+	private final JobProperties properties;
 
-	public JobService(JobRepository repository, Clock clock) {
+	public JobService(JobRepository repository, JobProperties properties) {
 		this.repository = repository;
-		this.clock = clock;
+		this.properties = properties;
 	}
 
-	public Job recordCompleted(String projectId, String instanceId, String operation, String taskName) {
-		Instant now = this.clock.instant();
-		Job job = new Job(UUID.randomUUID().toString(), projectId, instanceId, operation, taskName,
-				JobStatus.COMPLETED, now, now);
+	/** A job started at {@code now} on a StarRocks instance, running for the configured duration. */
+	public Job start(String projectId, String instanceId, String instanceName, String operation, String taskName,
+			Instant now) {
+		Job job = new Job(UUID.randomUUID().toString(), projectId, instanceId, instanceName, operation, taskName, now,
+				now.plus(this.properties.duration()), null);
 		this.repository.save(job);
 		return job;
+	}
+
+	public Job require(String projectId, String jobId) {
+		return this.repository.find(projectId, jobId)
+			.orElseThrow(() -> new ApiException(ErrorCode.JOB_NOT_FOUND, "detail.job-not-found", jobId));
 	}
 
 }

@@ -1,43 +1,84 @@
 package io.github.taurusdbhtapmock.replication;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The tasks of one StarRocks instance. Not thread-safe by itself: {@link TaskRepository} hands it out only
- * under the instance's lock, so a check and the write that depends on it happen as one step.
+ * The tasks of one StarRocks instance, in creation order, each settled to the time of the current piece of
+ * work before it is handed out. Not thread-safe by itself: {@link TaskRepository} hands it out only under the
+ * instance's lock, so a check and the write that depends on it happen as one step.
  */
 public final class InstanceTasks {
 
 	private final Map<String, ReplicationTask> byName = new LinkedHashMap<>();
 
-	InstanceTasks() {
+	private final Duration fullSync;
+
+	private Instant now;
+
+	InstanceTasks(Duration fullSync) {
+		this.fullSync = fullSync;
+	}
+
+	/** Called by the repository, under the lock, before each piece of work. */
+	void startWork(Instant workTime) {
+		this.now = workTime;
+	}
+
+	/** The time of the current piece of work: what every timestamp it writes uses. */
+	public Instant now() {
+		return this.now;
+	}
+
+	public Duration fullSync() {
+		return this.fullSync;
 	}
 
 	public Optional<ReplicationTask> byName(String taskName) {
-		return Optional.ofNullable(this.byName.get(taskName));
+		ReplicationTask task = this.byName.get(taskName);
+		return (task != null) ? Optional.ofNullable(settle(task)) : Optional.empty();
 	}
 
 	public Optional<ReplicationTask> byDatabases(String sourceDatabase, String targetDatabase) {
-		return this.byName.values()
-			.stream()
+		return all().stream()
 			.filter((task) -> task.sourceDatabase().equals(sourceDatabase) && task.targetDatabase().equals(targetDatabase))
 			.findFirst();
 	}
 
 	public Optional<ReplicationTask> byTargetDatabase(String targetDatabase) {
-		return this.byName.values().stream().filter((task) -> task.targetDatabase().equals(targetDatabase)).findFirst();
+		return all().stream().filter((task) -> task.targetDatabase().equals(targetDatabase)).findFirst();
+	}
+
+	public List<ReplicationTask> all() {
+		List<ReplicationTask> tasks = new ArrayList<>(this.byName.size());
+		for (Iterator<ReplicationTask> iterator = this.byName.values().iterator(); iterator.hasNext();) {
+			ReplicationTask settled = iterator.next().settled(this.now, this.fullSync);
+			if (settled == null) {
+				iterator.remove();
+			}
+			else {
+				tasks.add(settled);
+			}
+		}
+		return tasks;
 	}
 
 	public void save(ReplicationTask task) {
 		this.byName.put(task.taskName(), task);
 	}
 
-	List<ReplicationTask> all() {
-		return new ArrayList<>(this.byName.values());
+	private ReplicationTask settle(ReplicationTask task) {
+		ReplicationTask settled = task.settled(this.now, this.fullSync);
+		if (settled == null) {
+			this.byName.remove(task.taskName());
+		}
+		return settled;
 	}
 
 }

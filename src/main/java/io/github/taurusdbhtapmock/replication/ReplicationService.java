@@ -1,28 +1,36 @@
 package io.github.taurusdbhtapmock.replication;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
+import io.github.taurusdbhtapmock.dbconfig.DbConfigCheck;
+import io.github.taurusdbhtapmock.dbconfig.DbParameterCatalogue;
+import io.github.taurusdbhtapmock.dbconfig.DbParameterCatalogue.DescribedParameter;
 import io.github.taurusdbhtapmock.error.ApiException;
 import io.github.taurusdbhtapmock.error.ErrorCode;
+import io.github.taurusdbhtapmock.job.Job;
 import io.github.taurusdbhtapmock.job.JobService;
 import io.github.taurusdbhtapmock.replication.wire.CheckTableConfigRequest;
 import io.github.taurusdbhtapmock.replication.wire.CreateReplicationRequest;
 import io.github.taurusdbhtapmock.replication.wire.ModifyDataSyncRequest;
 import io.github.taurusdbhtapmock.replication.wire.TaskConfiguration;
+import io.github.taurusdbhtapmock.tableconfig.TableConfigCheck;
 import io.github.taurusdbhtapmock.topology.SourceDatabase;
 import io.github.taurusdbhtapmock.topology.StarRocksInstance;
 import io.github.taurusdbhtapmock.topology.TaurusInstance;
 import io.github.taurusdbhtapmock.topology.TopologyService;
 import io.github.taurusdbhtapmock.web.InstancePath;
 
-/** The rules of the four documented replication operations. */
+/**
+ * The rules of the replication operations and of a task's life: registered (Wait) → started → Full →
+ * Incremental ⇄ Paused → Cancelled → gone. Each write starts a job; the change it makes to the task's stage
+ * takes effect when the job completes.
+ */
 @Service
 public class ReplicationService {
 
@@ -36,15 +44,15 @@ public class ReplicationService {
 
 	private final JobService jobs;
 
-	private final Clock clock;
+	private final DbParameterCatalogue catalogue;
 
 	public ReplicationService(TopologyService topology, TaskRepository tasks,
-			TaskConfigurationChecker configurationChecker, JobService jobs, Clock clock) {
+			TaskConfigurationChecker configurationChecker, JobService jobs, DbParameterCatalogue catalogue) {
 		this.topology = topology;
 		this.tasks = tasks;
 		this.configurationChecker = configurationChecker;
 		this.jobs = jobs;
-		this.clock = clock;
+		this.catalogue = catalogue;
 	}
 
 	/**
@@ -52,33 +60,32 @@ public class ReplicationService {
 	 * under this name, in which case the request must name the same databases.
 	 */
 	public String create(InstancePath path, CreateReplicationRequest request) {
-		this.topology.requireStarRocksInstance(path.projectId(), path.instanceId());
+		StarRocksInstance instance = this.topology.requireStarRocksInstance(path.projectId(), path.instanceId());
 		TaurusInstance source = this.topology.requireSourceInstance(path.projectId(), request.sourceInstanceId());
 		this.topology.requireReadReplica(source, request.sourceNodeId());
-		this.topology.requireSourceDatabase(source, request.sourceDatabase());
 		return this.tasks.withInstance(path.projectId(), path.instanceId(), (instanceTasks) -> {
-			Instant now = this.clock.instant();
 			ReplicationTask task = instanceTasks.byName(request.taskName()).orElse(null);
 			if (task == null) {
+				this.topology.requireSourceDatabase(source, request.sourceDatabase());
 				requireTargetDatabaseFree(instanceTasks, request.targetDatabase());
 				task = new ReplicationTask(path.projectId(), path.instanceId(), request.taskName(),
-						request.sourceInstanceId(), emptyToNull(request.sourceNodeId()), request.sourceDatabase(),
-						request.targetDatabase(), List.of(), List.of(), TableSelection.ALL, null, SyncOptions.DEFAULT,
-						TaskStage.WAIT, "", List.of(), now, now);
-			}
-			else if (task.stage() != TaskStage.WAIT) {
-				conflict(task);
+						request.sourceInstanceId(), request.sourceDatabase(), request.targetDatabase(),
+						TaskConfig.initial(request.sourceNodeId()), new TaskProgress(TaskStage.WAIT, null, null, 0),
+						List.of(), instanceTasks.now());
 			}
 			else {
+				if (task.stage() != TaskStage.WAIT) {
+					throw conflict(task);
+				}
 				requireSame("source_instance_id", task, task.sourceInstanceId(), request.sourceInstanceId());
 				requireSame("source_database", task, task.sourceDatabase(), request.sourceDatabase());
 				requireSame("target_database", task, task.targetDatabase(), request.targetDatabase());
+				requireIdle(task);
+				task = task.withConfig(task.config().withSourceNode(request.sourceNodeId()));
 			}
-			String jobId = this.jobs
-				.recordCompleted(path.projectId(), path.instanceId(), "CreateStarRocksDataReplication", task.taskName())
-				.id();
-			instanceTasks.save(task.withStage(TaskStage.INCREMENTAL, now).withJob(jobId));
-			return jobId;
+			Job job = startJob(instance, instanceTasks, "CreateStarRocksDataReplication", task);
+			instanceTasks.save(task.withProgress(task.progress().starting(job.completesAt())).withJob(job.id()));
+			return job.id();
 		});
 	}
 
@@ -93,7 +100,9 @@ public class ReplicationService {
 			requireSame("source_instance_id", task, task.sourceInstanceId(), request.sourceInstanceId());
 			requireSame("source_database_name", task, task.sourceDatabase(), request.sourceDatabaseName());
 			requireSame("target_database_name", task, task.targetDatabase(), request.targetDatabaseName());
-			SyncOptions options = task.options()
+			requireNotCancelled(task, "ModifyDataSync");
+			SyncOptions options = task.config()
+				.options()
 				.overriddenBy(request.isInstanceLevelSync(), request.databaseReplScope(), request.isSupportRegExp());
 			TaurusInstance source = this.topology.requireSourceInstance(path.projectId(), task.sourceInstanceId());
 			this.topology.requireReadReplica(source, request.sourceNodeId());
@@ -103,12 +112,10 @@ public class ReplicationService {
 				log.info("ModifyDataSync of task '{}' not applied: a configuration check failed", task.taskName());
 				return new ModifyOutcome(task, settings, null);
 			}
-			String jobId = this.jobs
-				.recordCompleted(path.projectId(), path.instanceId(), "ModifyDataSync", task.taskName())
-				.id();
-			ReplicationTask modified = task.reconfigured(settings, this.clock.instant()).withJob(jobId);
+			Job job = startJob(instance, instanceTasks, "ModifyDataSync", task);
+			ReplicationTask modified = task.withConfig(task.config().reconfigured(settings)).withJob(job.id());
 			instanceTasks.save(modified);
-			return new ModifyOutcome(modified, settings, jobId);
+			return new ModifyOutcome(modified, settings, job.id());
 		});
 	}
 
@@ -119,14 +126,15 @@ public class ReplicationService {
 	public CheckOutcome checkTableConfig(InstancePath path, CheckTableConfigRequest request) {
 		StarRocksInstance instance = this.topology.requireStarRocksInstance(path.projectId(), path.instanceId());
 		if (request.createsTask()) {
-			return register(path, instance, request);
+			TaskSettings settings = register(path, instance, request, "CheckTableConfig", true);
+			return CheckOutcome.of(request, settings);
 		}
 		return this.tasks.withInstance(path.projectId(), path.instanceId(), (instanceTasks) -> {
 			ReplicationTask task = (request.sourceInstanceId() != null && request.sourceDatabaseName() != null) ? null
 					: locate(instanceTasks, request);
 			String sourceInstanceId = (task != null) ? task.sourceInstanceId() : request.sourceInstanceId();
 			String sourceDatabase = (task != null) ? task.sourceDatabase() : request.sourceDatabaseName();
-			SyncOptions options = ((task != null) ? task.options() : SyncOptions.DEFAULT)
+			SyncOptions options = ((task != null) ? task.config().options() : SyncOptions.DEFAULT)
 				.overriddenBy(request.isInstanceLevelSync(), request.databaseReplScope(), request.isSupportRegExp());
 			TaurusInstance source = this.topology.requireSourceInstance(path.projectId(), sourceInstanceId);
 			this.topology.requireReadReplica(source, request.sourceNodeId());
@@ -134,50 +142,181 @@ public class ReplicationService {
 			TaskSettings settings = this.configurationChecker.check(request, database, instance.beNodes(), options);
 			return new CheckOutcome((task != null) ? task.taskName() : request.taskName(), sourceDatabase,
 					(task != null) ? task.targetDatabase() : request.targetDatabaseName(),
-					settings.tableConfigsOrEmpty());
+					settings.dbConfigsOrEmpty(), settings.tableConfigsOrEmpty());
 		});
 	}
 
-	/** ListStarRocksDataReplicationConfig: the task's configuration as it stands. */
-	public ReplicationTask configuration(InstancePath path, String taskName) {
-		this.topology.requireStarRocksInstance(path.projectId(), path.instanceId());
-		return this.tasks.find(path.projectId(), path.instanceId(), taskName)
-			.orElseThrow(() -> new ApiException(ErrorCode.TASK_NOT_FOUND, "detail.task-not-found-by-name", taskName));
+	/**
+	 * CheckDataBaseConfig: checks db_configs against the catalogue. With a task_name and every check passing it
+	 * registers the task in stage Wait, as the Terraform provider creates tasks.
+	 */
+	public CheckOutcome checkDatabaseConfig(InstancePath path, TaskConfiguration request) {
+		StarRocksInstance instance = this.topology.requireStarRocksInstance(path.projectId(), path.instanceId());
+		if (request.taskName() != null) {
+			TaskSettings settings = register(path, instance, request, "CheckDataBaseConfig", false);
+			return CheckOutcome.of(request, settings);
+		}
+		if (request.sourceInstanceId() != null) {
+			TaurusInstance source = this.topology.requireSourceInstance(path.projectId(), request.sourceInstanceId());
+			this.topology.requireReadReplica(source, request.sourceNodeId());
+			if (request.sourceDatabaseName() != null) {
+				sourceDatabase(source, request.sourceDatabaseName(), SyncOptions.DEFAULT.overriddenBy(
+						request.isInstanceLevelSync(), request.databaseReplScope(), request.isSupportRegExp()));
+			}
+		}
+		TaskSettings settings = this.configurationChecker.checkDbConfigs(request);
+		return CheckOutcome.of(request, settings);
 	}
 
-	private CheckOutcome register(InstancePath path, StarRocksInstance instance, CheckTableConfigRequest request) {
+	/** ListStarRocksDataReplicationConfig: the task's configuration as it stands. */
+	public TaskView configuration(InstancePath path, String taskName) {
+		this.topology.requireStarRocksInstance(path.projectId(), path.instanceId());
+		return this.tasks.withInstance(path.projectId(), path.instanceId(),
+				(instanceTasks) -> instanceTasks.byName(taskName)
+					.map((task) -> TaskView.of(task, instanceTasks))
+					.orElseThrow(() -> new ApiException(ErrorCode.TASK_NOT_FOUND, "detail.task-not-found-by-name",
+							taskName)));
+	}
+
+	/** ListStarRocksDataReplicationConfigByDataBase: the configuration of the task writing a database. */
+	public TaskView configurationByDatabase(InstancePath path, String targetDatabase) {
+		this.topology.requireStarRocksInstance(path.projectId(), path.instanceId());
+		return this.tasks.withInstance(path.projectId(), path.instanceId(),
+				(instanceTasks) -> instanceTasks.byTargetDatabase(targetDatabase)
+					.map((task) -> TaskView.of(task, instanceTasks))
+					.orElseThrow(() -> new ApiException(ErrorCode.TASK_NOT_FOUND, "detail.task-not-found-by-target",
+							targetDatabase)));
+	}
+
+	/** ListStarRocksDataReplications: a page of the instance's tasks, in creation order. */
+	public TaskPage list(InstancePath path, int offset, int limit) {
+		this.topology.requireStarRocksInstance(path.projectId(), path.instanceId());
+		return this.tasks.withInstance(path.projectId(), path.instanceId(), (instanceTasks) -> {
+			List<ReplicationTask> all = instanceTasks.all();
+			List<TaskView> page = all.stream()
+				.skip(offset)
+				.limit(limit)
+				.map((task) -> TaskView.of(task, instanceTasks))
+				.toList();
+			return new TaskPage(all.size(), page);
+		});
+	}
+
+	/**
+	 * ListStarRocksDbParameters: the parameter catalogue. Any add_task_scenario value means a sub-task is being
+	 * added to the main task, which must exist when it is named.
+	 */
+	public List<DescribedParameter> dbParameters(InstancePath path, String addTaskScenario, String mainTaskName,
+			Locale locale) {
+		this.topology.requireStarRocksInstance(path.projectId(), path.instanceId());
+		if (mainTaskName != null) {
+			this.tasks.withInstance(path.projectId(), path.instanceId(), (instanceTasks) -> instanceTasks.byName(mainTaskName))
+				.orElseThrow(() -> new ApiException(ErrorCode.TASK_NOT_FOUND, "detail.task-not-found-by-name",
+						mainTaskName));
+		}
+		return this.catalogue.describe(locale, addTaskScenario != null && !addTaskScenario.isEmpty());
+	}
+
+	/** PauseStarRocksDataReplication: a running task (Full or Incremental) pauses when the job completes. */
+	public String pause(InstancePath path, String taskName) {
+		return transition(path, taskName, "PauseStarRocksDataReplication", (task, instanceTasks, job) -> {
+			requireStage(task, "PauseStarRocksDataReplication", TaskStage.FULL, TaskStage.INCREMENTAL);
+			return task.progress().pausing(job.completesAt(), instanceTasks.now(), instanceTasks.fullSync());
+		});
+	}
+
+	/** ResumeStarRocksDataReplication: a paused task synchronizes again when the job completes. */
+	public String resume(InstancePath path, String taskName) {
+		return transition(path, taskName, "ResumeStarRocksDataReplication", (task, instanceTasks, job) -> {
+			requireStage(task, "ResumeStarRocksDataReplication", TaskStage.PAUSED);
+			return task.progress().resuming(job.completesAt());
+		});
+	}
+
+	/**
+	 * DeleteStarRocksDataReplication: the task is Cancelled at once and gone when the job completes. A task
+	 * that is already being deleted is reported as not found, which callers treat as "already deleted".
+	 */
+	public String delete(InstancePath path, String taskName) {
+		StarRocksInstance instance = this.topology.requireStarRocksInstance(path.projectId(), path.instanceId());
+		return this.tasks.withInstance(path.projectId(), path.instanceId(), (instanceTasks) -> {
+			ReplicationTask task = instanceTasks.byName(taskName)
+				.filter((found) -> found.stage() != TaskStage.CANCELLED)
+				.orElseThrow(() -> new ApiException(ErrorCode.TASK_TO_DELETE_NOT_FOUND,
+						"detail.task-not-found-by-name", taskName));
+			Job job = startJob(instance, instanceTasks, "DeleteStarRocksDataReplication", task);
+			instanceTasks.save(task
+				.withProgress(task.progress().deleting(job.completesAt(), instanceTasks.now(), instanceTasks.fullSync()))
+				.withJob(job.id()));
+			return job.id();
+		});
+	}
+
+	private String transition(InstancePath path, String taskName, String operation, StageChange change) {
+		StarRocksInstance instance = this.topology.requireStarRocksInstance(path.projectId(), path.instanceId());
+		return this.tasks.withInstance(path.projectId(), path.instanceId(), (instanceTasks) -> {
+			ReplicationTask task = instanceTasks.byName(taskName)
+				.orElseThrow(() -> new ApiException(ErrorCode.TASK_NOT_FOUND, "detail.task-not-found-by-name",
+						taskName));
+			requireNotCancelled(task, operation);
+			requireIdle(task);
+			Job job = startJob(instance, instanceTasks, operation, task);
+			instanceTasks.save(task.withProgress(change.apply(task, instanceTasks, job)).withJob(job.id()));
+			return job.id();
+		});
+	}
+
+	/**
+	 * Registers a checked configuration as a task in stage Wait, busy until the registering job completes. A
+	 * taken name is a conflict whatever the checks say. When a check fails nothing is registered; a failed
+	 * db_configs item is refused outright when the reply has no field to report it in.
+	 */
+	private TaskSettings register(InstancePath path, StarRocksInstance instance, TaskConfiguration request,
+			String operation, boolean refuseFailedDbConfigs) {
 		requirePresent("task_name", request.taskName());
 		requirePresent("source_instance_id", request.sourceInstanceId());
 		requirePresent("source_database_name", request.sourceDatabaseName());
 		requirePresent("target_database_name", request.targetDatabaseName());
-		// a taken name is a conflict whatever the checks say; it is looked at again under the lock below
-		this.tasks.find(path.projectId(), path.instanceId(), request.taskName()).ifPresent(ReplicationService::conflict);
+		// looked at again under the lock below, where it counts
+		this.tasks.withInstance(path.projectId(), path.instanceId(), (instanceTasks) -> instanceTasks.byName(request.taskName()))
+			.ifPresent((existing) -> {
+				throw conflict(existing);
+			});
 		SyncOptions options = SyncOptions.DEFAULT.overriddenBy(request.isInstanceLevelSync(),
 				request.databaseReplScope(), request.isSupportRegExp());
 		TaurusInstance source = this.topology.requireSourceInstance(path.projectId(), request.sourceInstanceId());
 		this.topology.requireReadReplica(source, request.sourceNodeId());
 		SourceDatabase database = sourceDatabase(source, request.sourceDatabaseName(), options);
 		TaskSettings settings = this.configurationChecker.check(request, database, instance.beNodes(), options);
-		CheckOutcome outcome = new CheckOutcome(request.taskName(), request.sourceDatabaseName(),
-				request.targetDatabaseName(), settings.tableConfigsOrEmpty());
-		if (!settings.allChecksPassed()) {
-			log.info("CheckTableConfig did not register task '{}': a configuration check failed", request.taskName());
-			return outcome;
+		if (refuseFailedDbConfigs) {
+			settings.dbConfigsOrEmpty().stream().filter((check) -> !check.passed()).findFirst().ifPresent((failed) -> {
+				throw new ApiException(ErrorCode.PARAMETER_ERROR, "detail.db-config-failed", failed.paramName(),
+						failed.value());
+			});
 		}
-		return this.tasks.withInstance(path.projectId(), path.instanceId(), (instanceTasks) -> {
-			instanceTasks.byName(request.taskName()).ifPresent(ReplicationService::conflict);
+		if (!settings.allChecksPassed()) {
+			log.info("{} did not register task '{}': a configuration check failed", operation, request.taskName());
+			return settings;
+		}
+		this.tasks.withInstance(path.projectId(), path.instanceId(), (instanceTasks) -> {
+			instanceTasks.byName(request.taskName()).ifPresent((existing) -> {
+				throw conflict(existing);
+			});
 			requireTargetDatabaseFree(instanceTasks, request.targetDatabaseName());
-			Instant now = this.clock.instant();
-			String jobId = this.jobs
-				.recordCompleted(path.projectId(), path.instanceId(), "CheckTableConfig", request.taskName())
-				.id();
-			instanceTasks.save(new ReplicationTask(path.projectId(), path.instanceId(), request.taskName(),
-					request.sourceInstanceId(), emptyToNull(request.sourceNodeId()), request.sourceDatabaseName(),
-					request.targetDatabaseName(), settings.dbConfigsOrEmpty(), settings.tableConfigsOrEmpty(),
-					(settings.tableSelection() != null) ? settings.tableSelection() : TableSelection.ALL, null,
-					options, TaskStage.WAIT, "", List.of(jobId), now, now));
-			return outcome;
+			ReplicationTask task = new ReplicationTask(path.projectId(), path.instanceId(), request.taskName(),
+					request.sourceInstanceId(), request.sourceDatabaseName(), request.targetDatabaseName(),
+					TaskConfig.of(settings), null, List.of(), instanceTasks.now());
+			Job job = startJob(instance, instanceTasks, operation, task);
+			instanceTasks.save(task.withProgress(TaskProgress.registered(job.completesAt())).withJob(job.id()));
+			return job;
 		});
+		return settings;
+	}
+
+	private Job startJob(StarRocksInstance instance, InstanceTasks instanceTasks, String operation,
+			ReplicationTask task) {
+		return this.jobs.start(instance.projectId(), instance.id(), instance.name(), operation, task.taskName(),
+				instanceTasks.now());
 	}
 
 	/** The task a modify or check names: by task_name, or else by its source and destination databases. */
@@ -217,8 +356,27 @@ public class ReplicationService {
 		}
 	}
 
-	private static void conflict(ReplicationTask existing) {
-		throw new ApiException(ErrorCode.TASK_ALREADY_EXISTS, "detail.task-already-exists", existing.taskName(),
+	/** One job works on a task at a time, as on the real service; the 409 tells a client to retry. */
+	private static void requireIdle(ReplicationTask task) {
+		if (task.progress().busy()) {
+			throw new ApiException(ErrorCode.TASK_BUSY, "detail.task-busy", task.taskName());
+		}
+	}
+
+	private static void requireNotCancelled(ReplicationTask task, String operation) {
+		requireStage(task, operation, TaskStage.WAIT, TaskStage.FULL, TaskStage.INCREMENTAL, TaskStage.PAUSED);
+	}
+
+	private static void requireStage(ReplicationTask task, String operation, TaskStage... allowed) {
+		if (!List.of(allowed).contains(task.stage())) {
+			throw new ApiException(ErrorCode.OPERATION_NOT_ALLOWED, "detail.stage-not-allowed", operation,
+					task.taskName(), task.stage().wireValue(),
+					String.join(", ", List.of(allowed).stream().map(TaskStage::wireValue).toList()));
+		}
+	}
+
+	private static ApiException conflict(ReplicationTask existing) {
+		return new ApiException(ErrorCode.TASK_ALREADY_EXISTS, "detail.task-already-exists", existing.taskName(),
 				existing.stage().wireValue());
 	}
 
@@ -228,15 +386,38 @@ public class ReplicationService {
 		}
 	}
 
-	private static String emptyToNull(String value) {
-		return (value == null || value.isEmpty()) ? null : value;
+	@FunctionalInterface
+	private interface StageChange {
+
+		TaskProgress apply(ReplicationTask task, InstanceTasks instanceTasks, Job job);
+
 	}
 
 	public record ModifyOutcome(ReplicationTask task, TaskSettings checks, String jobId) {
 	}
 
+	/** What a check reports: the names it was asked about and a result per item. */
 	public record CheckOutcome(String taskName, String sourceDatabase, String targetDatabase,
-			List<io.github.taurusdbhtapmock.tableconfig.TableConfigCheck> tableChecks) {
+			List<DbConfigCheck> dbChecks, List<TableConfigCheck> tableChecks) {
+
+		static CheckOutcome of(TaskConfiguration request, TaskSettings settings) {
+			return new CheckOutcome(request.taskName(), request.sourceDatabaseName(), request.targetDatabaseName(),
+					settings.dbConfigsOrEmpty(), settings.tableConfigsOrEmpty());
+		}
+
+	}
+
+	/** A task with its progress as of the time it was read. */
+	public record TaskView(ReplicationTask task, String status, int percentage) {
+
+		static TaskView of(ReplicationTask task, InstanceTasks instanceTasks) {
+			return new TaskView(task, task.progress().status(),
+					task.progress().percentage(instanceTasks.now(), instanceTasks.fullSync()));
+		}
+
+	}
+
+	public record TaskPage(int total, List<TaskView> tasks) {
 	}
 
 }

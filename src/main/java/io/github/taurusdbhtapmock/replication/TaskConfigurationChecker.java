@@ -37,14 +37,7 @@ class TaskConfigurationChecker {
 	}
 
 	TaskSettings check(TaskConfiguration request, SourceDatabase database, int beNodes, SyncOptions options) {
-		List<DbConfigCheck> dbChecks = null;
-		if (request.dbConfigs() != null) {
-			requireDistinct(request.dbConfigs(), DbConfig::paramName, "detail.duplicate-db-config");
-			dbChecks = request.dbConfigs()
-				.stream()
-				.map((item) -> this.dbConfigChecker.check(item.paramName(), item.value()))
-				.toList();
-		}
+		List<DbConfigCheck> dbChecks = checkDbConfigList(request.dbConfigs());
 		List<TableConfigCheck> tableChecks = null;
 		if (request.tablesConfigs() != null) {
 			requireDistinct(request.tablesConfigs(), TablesConfig::tableName, "detail.duplicate-table-config");
@@ -59,6 +52,20 @@ class TaskConfigurationChecker {
 			checkSelection(selection, database, options);
 		}
 		return new TaskSettings(request.sourceNodeId(), dbChecks, tableChecks, selection, options);
+	}
+
+	/** The db_configs alone, for a check that has no source database to check tables against. */
+	TaskSettings checkDbConfigs(TaskConfiguration request) {
+		return new TaskSettings(request.sourceNodeId(), checkDbConfigList(request.dbConfigs()), null, null,
+				SyncOptions.DEFAULT);
+	}
+
+	private List<DbConfigCheck> checkDbConfigList(List<DbConfig> dbConfigs) {
+		if (dbConfigs == null) {
+			return null;
+		}
+		requireDistinct(dbConfigs, DbConfig::paramName, "detail.duplicate-db-config");
+		return dbConfigs.stream().map((item) -> this.dbConfigChecker.check(item.paramName(), item.value())).toList();
 	}
 
 	private static void checkSelection(TableSelection selection, SourceDatabase database, SyncOptions options) {

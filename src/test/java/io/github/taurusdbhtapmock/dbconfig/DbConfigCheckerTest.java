@@ -1,6 +1,7 @@
 package io.github.taurusdbhtapmock.dbconfig;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.context.support.StaticMessageSource;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -9,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The db_configs catalogue: types and inclusive ranges. */
 class DbConfigCheckerTest {
 
-	private final DbParameterCatalogue catalogue = new DbParameterCatalogue();
+	private final DbParameterCatalogue catalogue = new DbParameterCatalogue(new StaticMessageSource());
 
 	private final DbConfigChecker checker = new DbConfigChecker(this.catalogue);
 

@@ -75,10 +75,13 @@ class CheckTableConfigTest extends EmulatorTest {
 	}
 
 	@Test
-	void aFailedDbConfigCheckRegistersNothing() {
+	void aFailedDbConfigCheckIsRefusedWithTheParameterNamed() {
+		// the reply of CheckTableConfig has no field for db_configs results, so the failure is an error
 		String task = Names.unique("task");
-		this.api.post(CHECK_PATH, registration(task, Names.unique("tgt"), "[]").replace("\"value\":\"2\"", "\"value\":\"3\""))
-			.assertOk();
+		ApiResponse reply = this.api
+			.post(CHECK_PATH, registration(task, Names.unique("tgt"), "[]").replace("\"value\":\"2\"", "\"value\":\"3\""))
+			.assertError(400, "DBS.280001", "Parameter error.");
+		assertThat(reply.errorMessage()).contains("max_full_sync_task_threads_num=3");
 		this.api.get(REPLICATION_PATH + "/configuration?task_name=" + task)
 			.assertError(400, "DBS.270022", "The synchronization task does not exist.");
 	}

@@ -5,8 +5,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** Base of tests that talk HTTP to the emulator, started once on a random port with the demo topology. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+/**
+ * Base of tests that talk HTTP to the emulator, started once on a random port with the demo topology. Jobs
+ * and full synchronizations are instant here, so a task is usable as soon as its create returns; tests of
+ * timing run their own context with a clock they move.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "emulator.jobs.duration=0s", "emulator.replication.full-sync-duration=0s" })
 public abstract class EmulatorTest {
 
 	@LocalServerPort

@@ -4,7 +4,9 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
+import io.github.taurusdbhtapmock.replication.ReplicationService.TaskView;
 import io.github.taurusdbhtapmock.replication.ReplicationTask;
+import io.github.taurusdbhtapmock.replication.TaskConfig;
 
 /**
  * Reply of ListStarRocksDataReplicationConfig. {@code is_tables_change} is the one JSON boolean of the API; the
@@ -22,14 +24,16 @@ public record ReplicationConfigResponse(@JsonProperty("source_instance_id") Stri
 		@JsonProperty("database_repl_scope") String databaseReplScope,
 		@JsonProperty("is_support_reg_exp") String isSupportRegExp) {
 
-	public static ReplicationConfigResponse from(ReplicationTask task) {
-		return new ReplicationConfigResponse(task.sourceInstanceId(), task.sourceNodeId(),
+	public static ReplicationConfigResponse from(TaskView view) {
+		ReplicationTask task = view.task();
+		TaskConfig config = task.config();
+		return new ReplicationConfigResponse(task.sourceInstanceId(), config.sourceNodeId(),
 				new DatabaseInfo(task.sourceDatabase(),
-						task.dbConfigs().stream().map(DbConfigCheckResult::from).toList()),
-				task.tableConfigs().stream().map(TableConfigCheckResult::from).toList(),
-				TableReplConfig.from(task.tableSelection()), TableReplConfig.from(task.pendingTableSelection()),
-				task.targetDatabase(), task.tablesChanged(), task.lastErrorOfAlterTable(),
-				task.options().instanceLevelSync(), task.options().databaseReplScope(), task.options().supportRegExp());
+						config.dbConfigs().stream().map(DbConfigCheckResult::from).toList()),
+				config.tableConfigs().stream().map(TableConfigCheckResult::from).toList(),
+				TableReplConfig.from(config.tableSelection()), TableReplConfig.from(config.pendingTableSelection()),
+				task.targetDatabase(), config.tablesChanged(), "", config.options().instanceLevelSync(),
+				config.options().databaseReplScope(), config.options().supportRegExp());
 	}
 
 	public record DatabaseInfo(@JsonProperty("database_name") String databaseName,

@@ -1,0 +1,35 @@
+package io.github.taurusdbhtapmock.job;
+
+import java.time.Clock;
+
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.github.taurusdbhtapmock.job.wire.JobResponse;
+import io.github.taurusdbhtapmock.validation.ProjectId;
+import io.github.taurusdbhtapmock.web.ApiMediaType;
+
+/** HTTP mapping of ShowGaussMySqlJobInfo, the task center's job query. */
+@RestController
+class JobController {
+
+	private final JobService jobs;
+
+	private final Clock clock;
+
+	JobController(JobService jobs, Clock clock) {
+		this.jobs = jobs;
+		this.clock = clock;
+	}
+
+	@GetMapping(path = "/v3/{project_id}/jobs", produces = ApiMediaType.JSON_UTF8_VALUE)
+	JobResponse show(@PathVariable("project_id") @ProjectId String projectId,
+			@RequestParam(name = "id", required = false) @NotNull String id) {
+		return JobResponse.of(this.jobs.require(projectId, id), this.clock.instant());
+	}
+
+}
