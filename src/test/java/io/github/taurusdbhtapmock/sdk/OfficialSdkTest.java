@@ -5,9 +5,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
 import com.huaweicloud.sdk.core.HttpListener;
-import com.huaweicloud.sdk.core.auth.BasicCredentials;
 import com.huaweicloud.sdk.core.exception.ClientRequestException;
-import com.huaweicloud.sdk.core.http.HttpConfig;
 import com.huaweicloud.sdk.gaussdb.v3.GaussDBClient;
 import com.huaweicloud.sdk.gaussdb.v3.model.CheckTableConfigRequest;
 import com.huaweicloud.sdk.gaussdb.v3.model.CheckTableConfigResponse;
@@ -35,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import io.github.taurusdbhtapmock.support.ApiClient;
 import io.github.taurusdbhtapmock.support.EmulatorTest;
 import io.github.taurusdbhtapmock.support.Names;
+import io.github.taurusdbhtapmock.support.SdkClients;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -46,10 +45,6 @@ import static org.assertj.core.api.Assertions.tuple;
  * catch wire differences that tests with a plain HTTP client cannot.
  */
 class OfficialSdkTest extends EmulatorTest {
-
-	private static final String AK = "TESTAK0123456789ABCD";
-
-	private static final String SK = "TESTSK0123456789abcdefghijklmnopqrstuvwx";
 
 	private static final String ENGLISH = "en-us";
 
@@ -67,16 +62,8 @@ class OfficialSdkTest extends EmulatorTest {
 
 	@BeforeEach
 	void buildClient() {
-		BasicCredentials credentials = new BasicCredentials().withAk(AK).withSk(SK).withProjectId(ApiClient.PROJECT);
-		HttpConfig httpConfig = HttpConfig.getDefaultHttpConfig()
-			.withTimeout(10)
-			.addHttpListener(HttpListener.forResponseListener((response) -> this.lastRequestId
-				.set(header(response.headers(), "X-Request-Id"))));
-		this.client = GaussDBClient.newBuilder()
-			.withCredential(credentials)
-			.withHttpConfig(httpConfig)
-			.withEndpoints(List.of("http://localhost:" + port()))
-			.build();
+		this.client = SdkClients.forPort(port(), SdkClients.withResponseListener(HttpListener
+			.forResponseListener((response) -> this.lastRequestId.set(header(response.headers(), "X-Request-Id")))));
 	}
 
 	@Test
