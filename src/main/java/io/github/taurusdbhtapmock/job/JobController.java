@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 import io.github.taurusdbhtapmock.job.wire.JobResponse;
 import io.github.taurusdbhtapmock.validation.ProjectId;
 import io.github.taurusdbhtapmock.web.ApiMediaType;
+import io.github.taurusdbhtapmock.web.SdkOperation;
 
 /** HTTP mapping of ShowGaussMySqlJobInfo, the task center's job query. */
 @RestController
@@ -26,6 +27,7 @@ class JobController {
 		this.clock = clock;
 	}
 
+	@SdkOperation("ShowGaussMySqlJobInfo")
 	@GetMapping(path = "/v3/{project_id}/jobs", produces = ApiMediaType.JSON_UTF8_VALUE)
 	JobResponse show(@PathVariable("project_id") @ProjectId String projectId,
 			@RequestParam(name = "id", required = false) @NotNull String id) {

@@ -33,6 +33,7 @@ import io.github.taurusdbhtapmock.validation.TargetDatabaseName;
 import io.github.taurusdbhtapmock.validation.TaskName;
 import io.github.taurusdbhtapmock.web.ApiMediaType;
 import io.github.taurusdbhtapmock.web.InstancePath;
+import io.github.taurusdbhtapmock.web.SdkOperation;
 
 /** HTTP mapping of the StarRocks replication operations, named as the SDK names them. */
 @RestController
@@ -49,20 +50,20 @@ class ReplicationController {
 		this.service = service;
 	}
 
-	/** CreateStarRocksDataReplication. */
 	@PostMapping
+	@SdkOperation("CreateStarRocksDataReplication")
 	JobIdResponse create(InstancePath path, @Valid @RequestBody CreateReplicationRequest body) {
 		return new JobIdResponse(this.service.create(path, body));
 	}
 
-	/** ModifyDataSync. */
 	@PutMapping
+	@SdkOperation("ModifyDataSync")
 	ModifyDataSyncResponse modify(InstancePath path, @Valid @RequestBody ModifyDataSyncRequest body) {
 		return ModifyDataSyncResponse.from(this.service.modify(path, body));
 	}
 
-	/** ListStarRocksDataReplications. */
 	@GetMapping
+	@SdkOperation("ListStarRocksDataReplications")
 	ListReplicationsResponse list(InstancePath path,
 			@RequestParam(name = "limit", required = false) @PageLimit String limit,
 			@RequestParam(name = "offset", required = false) @PageOffset String offset) {
@@ -73,37 +74,38 @@ class ReplicationController {
 
 	/** DeleteStarRocksDataReplication: the task name travels in a DELETE body, as the SDK sends it. */
 	@DeleteMapping
+	@SdkOperation("DeleteStarRocksDataReplication")
 	JobIdResponse delete(InstancePath path, @Valid @RequestBody TaskNameRequest body) {
 		return new JobIdResponse(this.service.delete(path, body.taskName()));
 	}
 
-	/** PauseStarRocksDataReplication. */
 	@PostMapping("/pause")
+	@SdkOperation("PauseStarRocksDataReplication")
 	JobIdResponse pause(InstancePath path, @Valid @RequestBody TaskNameRequest body) {
 		return new JobIdResponse(this.service.pause(path, body.taskName()));
 	}
 
-	/** ResumeStarRocksDataReplication. */
 	@PostMapping("/resume")
+	@SdkOperation("ResumeStarRocksDataReplication")
 	JobIdResponse resume(InstancePath path, @Valid @RequestBody TaskNameRequest body) {
 		return new JobIdResponse(this.service.resume(path, body.taskName()));
 	}
 
-	/** CheckTableConfig. */
 	@PostMapping("/table-config-check")
+	@SdkOperation("CheckTableConfig")
 	CheckTableConfigResponse checkTableConfig(InstancePath path, @Valid @RequestBody CheckTableConfigRequest body) {
 		return CheckTableConfigResponse.from(this.service.checkTableConfig(path, body));
 	}
 
-	/** CheckDataBaseConfig. */
 	@PostMapping("/database-config-check")
+	@SdkOperation("CheckDataBaseConfig")
 	CheckDataBaseConfigResponse checkDatabaseConfig(InstancePath path,
 			@Valid @RequestBody CheckDataBaseConfigRequest body) {
 		return CheckDataBaseConfigResponse.from(this.service.checkDatabaseConfig(path, body));
 	}
 
-	/** ListStarRocksDataReplicationConfig. */
 	@GetMapping("/configuration")
+	@SdkOperation("ListStarRocksDataReplicationConfig")
 	ReplicationConfigResponse configuration(InstancePath path,
 			@RequestParam(name = "task_name", required = false) @NotNull @TaskName String taskName) {
 		return ReplicationConfigResponse.from(this.service.configuration(path, taskName));
@@ -111,13 +113,14 @@ class ReplicationController {
 
 	/** ListStarRocksDataReplicationConfigByDataBase: by destination database. */
 	@GetMapping("/configuration/{database}")
+	@SdkOperation("ListStarRocksDataReplicationConfigByDataBase")
 	ReplicationConfigResponse configurationByDatabase(InstancePath path,
 			@PathVariable("database") @TargetDatabaseName String database) {
 		return ReplicationConfigResponse.from(this.service.configurationByDatabase(path, database));
 	}
 
-	/** ListStarRocksDbParameters. */
 	@GetMapping("/database-parameters")
+	@SdkOperation("ListStarRocksDbParameters")
 	DbParametersResponse dbParameters(InstancePath path,
 			@RequestParam(name = "add_task_scenario", required = false) String addTaskScenario,
 			@RequestParam(name = "main_task_name", required = false) @TaskName String mainTaskName, Locale locale) {
