@@ -21,6 +21,11 @@ public enum ErrorCode {
 	JOB_NOT_FOUND("DBS.200543", HttpStatus.BAD_REQUEST, Origin.SERVICE),
 	SERVER_ERROR("DBS.05000000", HttpStatus.INTERNAL_SERVER_ERROR, Origin.SERVICE),
 
+	CONTROL_PLANE_BAD_REQUEST("EMULATOR.0400", HttpStatus.BAD_REQUEST, Origin.CONTROL_PLANE),
+	CONTROL_PLANE_UNAUTHORIZED("EMULATOR.0401", HttpStatus.UNAUTHORIZED, Origin.CONTROL_PLANE),
+	CONTROL_PLANE_NOT_FOUND("EMULATOR.0404", HttpStatus.NOT_FOUND, Origin.CONTROL_PLANE),
+	CONTROL_PLANE_CONFLICT("EMULATOR.0409", HttpStatus.CONFLICT, Origin.CONTROL_PLANE),
+
 	API_NOT_FOUND("APIGW.0101", HttpStatus.NOT_FOUND, Origin.GATEWAY),
 	API_REQUEST_ERROR("APIGW.0201", HttpStatus.BAD_REQUEST, Origin.GATEWAY),
 	REQUEST_ENTITY_TOO_LARGE("APIGW.0201", HttpStatus.PAYLOAD_TOO_LARGE, Origin.GATEWAY),
@@ -28,9 +33,12 @@ public enum ErrorCode {
 	REQUEST_HEADERS_TOO_LARGE("APIGW.0201", HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE, Origin.GATEWAY),
 	AUTHENTICATION_FAILED("APIGW.0301", HttpStatus.UNAUTHORIZED, Origin.GATEWAY);
 
-	/** Who answers: the replication service, or the API gateway in front of it (which adds request_id). */
+	/**
+	 * Who answers: the replication service, the API gateway in front of it (which adds request_id), or the
+	 * emulator's own control plane, whose codes are the emulator's.
+	 */
 	public enum Origin {
-		SERVICE, GATEWAY
+		SERVICE, GATEWAY, CONTROL_PLANE
 	}
 
 	private final String code;
