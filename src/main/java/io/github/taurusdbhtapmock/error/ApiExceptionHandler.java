@@ -40,6 +40,8 @@ class ApiExceptionHandler {
 
 	private static final int MAX_PARSER_MESSAGE = 200;
 
+	private static final String CONTROL_PLANE_PREFIX = "/_emulator/";
+
 	private final ErrorBodyFactory errors;
 
 	ApiExceptionHandler(ErrorBodyFactory errors) {
@@ -134,7 +136,17 @@ class ApiExceptionHandler {
 
 	private ResponseEntity<ErrorBody> reply(ErrorCode code, ApiException.Detail detail, HttpServletRequest request,
 			Locale locale) {
-		return this.errors.entity(code, detail, locale, RequestIdFilter.requestId(request));
+		return this.errors.entity(forControlPlane(code, request), detail, locale, RequestIdFilter.requestId(request));
+	}
+
+	/**
+	 * A malformed control-plane call gets the control plane's own code: the emulated API's DBS codes would
+	 * suggest the emulated service refused it.
+	 */
+	private static ErrorCode forControlPlane(ErrorCode code, HttpServletRequest request) {
+		boolean malformed = code == ErrorCode.PARAMETER_ERROR || code == ErrorCode.EMPTY_REQUEST;
+		return (malformed && request.getRequestURI().startsWith(CONTROL_PLANE_PREFIX))
+				? ErrorCode.CONTROL_PLANE_BAD_REQUEST : code;
 	}
 
 	/** The name the client used: the query parameter's or path variable's, not the Java parameter's. */

@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
+import io.github.taurusdbhtapmock.ids.IdGenerator;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Installs {@link JsonErrorReportValve} in place of Tomcat's HTML error report. */
@@ -17,8 +18,8 @@ class ContainerErrorConfiguration {
 
 	@Bean
 	WebServerFactoryCustomizer<TomcatServletWebServerFactory> jsonErrorReportValve(ErrorBodyFactory errors,
-			JsonMapper json) {
-		return new JsonErrorReportCustomizer(new JsonErrorReportValve(errors, json));
+			JsonMapper json, IdGenerator ids) {
+		return new JsonErrorReportCustomizer(new JsonErrorReportValve(errors, json, ids));
 	}
 
 	/** Runs after Spring Boot's own customizer, which adds an HTML ErrorReportValve that this one replaces. */

@@ -9,6 +9,7 @@ import org.apache.catalina.valves.ErrorReportValve;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.github.taurusdbhtapmock.ids.IdGenerator;
 import io.github.taurusdbhtapmock.web.ApiLanguage;
 import io.github.taurusdbhtapmock.web.ApiMediaType;
 import io.github.taurusdbhtapmock.web.RequestIdFilter;
@@ -26,9 +27,12 @@ class JsonErrorReportValve extends ErrorReportValve {
 
 	private final JsonMapper json;
 
-	JsonErrorReportValve(ErrorBodyFactory errors, JsonMapper json) {
+	private final IdGenerator ids;
+
+	JsonErrorReportValve(ErrorBodyFactory errors, JsonMapper json, IdGenerator ids) {
 		this.errors = errors;
 		this.json = json;
+		this.ids = ids;
 	}
 
 	@Override
@@ -37,7 +41,7 @@ class JsonErrorReportValve extends ErrorReportValve {
 		if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
 			return;
 		}
-		String requestId = RequestIdFilter.newRequestId();
+		String requestId = this.ids.requestId();
 		ErrorBody body = this.errors.body(ErrorCode.forHttpStatus(status), null,
 				ApiLanguage.fromHeader(request.getHeader(ApiLanguage.HEADER)).locale(), requestId);
 		try {

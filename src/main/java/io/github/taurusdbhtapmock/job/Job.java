@@ -26,6 +26,12 @@ public record Job(String id, String projectId, String instanceId, String instanc
 		return (Duration.between(this.created, now).toMillis() * 100 / total) + "%";
 	}
 
+	/** This job ended at {@code now}: completed, or failed for the reason given. */
+	public Job endedAt(Instant now, String reason) {
+		return new Job(this.id, this.projectId, this.instanceId, this.instanceName, this.name, this.taskName,
+				this.created, now, reason);
+	}
+
 	/** When the job ended; null while it runs. */
 	public Instant ended(Instant now) {
 		return (status(now) == JobStatus.RUNNING) ? null : this.completesAt;

@@ -1,5 +1,6 @@
 package io.github.taurusdbhtapmock.replication;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -70,8 +71,8 @@ public class ReplicationService {
 				requireTargetDatabaseFree(instanceTasks, request.targetDatabase());
 				task = new ReplicationTask(path.projectId(), path.instanceId(), request.taskName(),
 						request.sourceInstanceId(), request.sourceDatabase(), request.targetDatabase(),
-						TaskConfig.initial(request.sourceNodeId()), new TaskProgress(TaskStage.WAIT, null, null, 0),
-						List.of(), instanceTasks.now());
+						TaskConfig.initial(request.sourceNodeId()), TaskProgress.created(), List.of(),
+						instanceTasks.now());
 			}
 			else {
 				if (task.stage() != TaskStage.WAIT) {
@@ -84,7 +85,7 @@ public class ReplicationService {
 				task = task.withConfig(task.config().withSourceNode(request.sourceNodeId()));
 			}
 			Job job = startJob(instance, instanceTasks, "CreateStarRocksDataReplication", task);
-			instanceTasks.save(task.withProgress(task.progress().starting(job.completesAt())).withJob(job.id()));
+			instanceTasks.save(task.withProgress(task.progress().starting(job)).withJob(job.id()));
 			return job.id();
 		});
 	}
@@ -221,7 +222,7 @@ public class ReplicationService {
 	public String pause(InstancePath path, String taskName) {
 		return transition(path, taskName, "PauseStarRocksDataReplication", (task, instanceTasks, job) -> {
 			requireStage(task, "PauseStarRocksDataReplication", TaskStage.FULL, TaskStage.INCREMENTAL);
-			return task.progress().pausing(job.completesAt(), instanceTasks.now(), instanceTasks.fullSync());
+			return task.progress().pausing(job, instanceTasks.now(), instanceTasks.fullSync());
 		});
 	}
 
@@ -229,7 +230,7 @@ public class ReplicationService {
 	public String resume(InstancePath path, String taskName) {
 		return transition(path, taskName, "ResumeStarRocksDataReplication", (task, instanceTasks, job) -> {
 			requireStage(task, "ResumeStarRocksDataReplication", TaskStage.PAUSED);
-			return task.progress().resuming(job.completesAt());
+			return task.progress().resuming(job);
 		});
 	}
 
@@ -240,15 +241,32 @@ public class ReplicationService {
 	public String delete(InstancePath path, String taskName) {
 		StarRocksInstance instance = this.topology.requireStarRocksInstance(path.projectId(), path.instanceId());
 		return this.tasks.withInstance(path.projectId(), path.instanceId(), (instanceTasks) -> {
+			// a task whose deletion is under way is as good as gone; one whose deletion failed may be deleted again
 			ReplicationTask task = instanceTasks.byName(taskName)
-				.filter((found) -> found.stage() != TaskStage.CANCELLED)
+				.filter((found) -> found.stage() != TaskStage.CANCELLED || !found.progress().busy())
 				.orElseThrow(() -> new ApiException(ErrorCode.TASK_TO_DELETE_NOT_FOUND,
 						"detail.task-not-found-by-name", taskName));
 			Job job = startJob(instance, instanceTasks, "DeleteStarRocksDataReplication", task);
 			instanceTasks.save(task
-				.withProgress(task.progress().deleting(job.completesAt(), instanceTasks.now(), instanceTasks.fullSync()))
+				.withProgress(task.progress().deleting(job, instanceTasks.now(), instanceTasks.fullSync()))
 				.withJob(job.id()));
 			return job.id();
+		});
+	}
+
+	/**
+	 * A job ended before its time, completed or failed through the control plane: the task it works on takes
+	 * the change now, or never.
+	 */
+	public void jobEnded(Job job, Instant now) {
+		if (job.taskName() == null) {
+			return;
+		}
+		this.tasks.withInstance(job.projectId(), job.instanceId(), (instanceTasks) -> {
+			instanceTasks.byName(job.taskName()).ifPresent((task) -> instanceTasks.save(task.withProgress(
+					(job.failReason() != null) ? task.progress().jobFailed(job.id(), job.failReason())
+							: task.progress().jobCompletedEarly(job.id(), now))));
+			return null;
 		});
 	}
 
@@ -307,7 +325,7 @@ public class ReplicationService {
 					request.sourceInstanceId(), request.sourceDatabaseName(), request.targetDatabaseName(),
 					TaskConfig.of(settings), null, List.of(), instanceTasks.now());
 			Job job = startJob(instance, instanceTasks, operation, task);
-			instanceTasks.save(task.withProgress(TaskProgress.registered(job.completesAt())).withJob(job.id()));
+			instanceTasks.save(task.withProgress(TaskProgress.registered(job)).withJob(job.id()));
 			return job;
 		});
 		return settings;

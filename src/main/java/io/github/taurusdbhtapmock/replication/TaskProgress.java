@@ -3,16 +3,24 @@ package io.github.taurusdbhtapmock.replication;
 import java.time.Duration;
 import java.time.Instant;
 
+import io.github.taurusdbhtapmock.job.Job;
+
 /**
  * Where a task is in its life, as of the last time it was settled: its stage, the change the running job will
- * make, when the full synchronization began, and how far it had got when the task was paused. Everything is
- * derived from timestamps, so the state follows the emulator's clock without any background work.
+ * make, when the full synchronization began, how far it had got when the task was paused, and why its last job
+ * failed, if it did. Everything is derived from timestamps, so the state follows the emulator's clock without
+ * any background work.
  */
-public record TaskProgress(TaskStage stage, Transition transition, Instant fullSyncFrom, int pausedPercentage) {
+public record TaskProgress(TaskStage stage, Transition transition, Instant fullSyncFrom, int pausedPercentage,
+		String lastError) {
+
+	static TaskProgress created() {
+		return new TaskProgress(TaskStage.WAIT, null, null, 0, "");
+	}
 
 	/** Registered by a configuration check: not started, busy until the registering job completes. */
-	static TaskProgress registered(Instant readyAt) {
-		return new TaskProgress(TaskStage.WAIT, Transition.stay(readyAt), null, 0);
+	static TaskProgress registered(Job job) {
+		return new TaskProgress(TaskStage.WAIT, Transition.stay(job), null, 0, "");
 	}
 
 	/** This progress with every change that is due by {@code now} applied; null when the task is gone. */
@@ -24,12 +32,32 @@ public record TaskProgress(TaskStage stage, Transition transition, Instant fullS
 			}
 			TaskStage to = (this.transition.to() != null) ? this.transition.to() : this.stage;
 			Instant fullFrom = (to == TaskStage.FULL) ? this.transition.at() : this.fullSyncFrom;
-			settled = new TaskProgress(to, null, fullFrom, this.pausedPercentage);
+			settled = new TaskProgress(to, null, fullFrom, this.pausedPercentage, this.lastError);
 		}
 		if (settled.stage == TaskStage.FULL && !now.isBefore(settled.fullSyncFrom.plus(fullSync))) {
-			settled = new TaskProgress(TaskStage.INCREMENTAL, null, settled.fullSyncFrom, settled.pausedPercentage);
+			settled = new TaskProgress(TaskStage.INCREMENTAL, null, settled.fullSyncFrom, settled.pausedPercentage,
+					settled.lastError);
 		}
 		return settled;
+	}
+
+	/** The job that would change this task completed before its time: the change is due now. */
+	TaskProgress jobCompletedEarly(String jobId, Instant now) {
+		if (this.transition == null || !this.transition.jobId().equals(jobId)) {
+			return this;
+		}
+		return new TaskProgress(this.stage, this.transition.dueAt(now), this.fullSyncFrom, this.pausedPercentage,
+				this.lastError);
+	}
+
+	/**
+	 * A job of this task failed: the change it would have made never happens, and the task reports the reason
+	 * (as last_error_of_alter_table, with status "No") until its next job.
+	 */
+	TaskProgress jobFailed(String jobId, String reason) {
+		Transition remaining = (this.transition != null && this.transition.jobId().equals(jobId)) ? null
+				: this.transition;
+		return new TaskProgress(this.stage, remaining, this.fullSyncFrom, this.pausedPercentage, reason);
 	}
 
 	/** A job is still working on the task; read after {@link #settled}. */
@@ -37,9 +65,15 @@ public record TaskProgress(TaskStage stage, Transition transition, Instant fullS
 		return this.transition != null;
 	}
 
-	/** "Wait" until the registration completes, as the Terraform provider polls for; "Yes" (normal) after. */
+	/**
+	 * "Wait" until the registration completes, as the Terraform provider polls for; "No" (abnormal) after a
+	 * failed job; "Yes" (normal) otherwise.
+	 */
 	public String status() {
-		return (this.stage == TaskStage.WAIT && busy()) ? "Wait" : "Yes";
+		if (this.stage == TaskStage.WAIT && busy()) {
+			return "Wait";
+		}
+		return this.lastError.isEmpty() ? "Yes" : "No";
 	}
 
 	/** Progress of the current stage in percent, read after {@link #settled}. */
@@ -53,24 +87,26 @@ public record TaskProgress(TaskStage stage, Transition transition, Instant fullS
 		};
 	}
 
-	TaskProgress starting(Instant at) {
-		return new TaskProgress(this.stage, Transition.to(TaskStage.FULL, at), this.fullSyncFrom, 0);
+	/** A new job clears the error of the last one: the user is trying again. */
+	TaskProgress starting(Job job) {
+		return new TaskProgress(this.stage, Transition.to(TaskStage.FULL, job), this.fullSyncFrom, 0, "");
 	}
 
-	TaskProgress pausing(Instant at, Instant now, Duration fullSync) {
-		return new TaskProgress(this.stage, Transition.to(TaskStage.PAUSED, at), this.fullSyncFrom,
-				percentage(now, fullSync));
+	TaskProgress pausing(Job job, Instant now, Duration fullSync) {
+		return new TaskProgress(this.stage, Transition.to(TaskStage.PAUSED, job), this.fullSyncFrom,
+				percentage(now, fullSync), "");
 	}
 
 	/** A full synchronization interrupted by the pause starts again; an incremental one carries on. */
-	TaskProgress resuming(Instant at) {
+	TaskProgress resuming(Job job) {
 		TaskStage to = (this.pausedPercentage < 100) ? TaskStage.FULL : TaskStage.INCREMENTAL;
-		return new TaskProgress(this.stage, Transition.to(to, at), this.fullSyncFrom, this.pausedPercentage);
+		return new TaskProgress(this.stage, Transition.to(to, job), this.fullSyncFrom, this.pausedPercentage, "");
 	}
 
-	TaskProgress deleting(Instant at, Instant now, Duration fullSync) {
-		return new TaskProgress(TaskStage.CANCELLED, Transition.removal(at), this.fullSyncFrom,
-				percentage(now, fullSync));
+	TaskProgress deleting(Job job, Instant now, Duration fullSync) {
+		return new TaskProgress(TaskStage.CANCELLED, Transition.removal(job), this.fullSyncFrom,
+				percentage(now, fullSync), "");
 	}
+
 
 }

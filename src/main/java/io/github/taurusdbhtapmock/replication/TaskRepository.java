@@ -1,9 +1,12 @@
 package io.github.taurusdbhtapmock.replication;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
 
 import org.springframework.stereotype.Repository;
@@ -11,12 +14,15 @@ import org.springframework.stereotype.Repository;
 /**
  * Replication tasks by tenant project and StarRocks instance. Work on one instance's tasks runs under that
  * instance's lock, so concurrent writes to the same instance are serialized and writes to different
- * instances never wait for each other.
+ * instances never wait for each other. Replacing everything (a state import, a reset) waits for work under
+ * way and holds new work back, so no request sees half of the old state and half of the new.
  */
 @Repository
 public class TaskRepository {
 
 	private final Map<InstanceKey, InstanceTasks> instances = new ConcurrentHashMap<>();
+
+	private final ReadWriteLock wholeState = new ReentrantReadWriteLock();
 
 	private final Clock clock;
 
@@ -28,11 +34,17 @@ public class TaskRepository {
 	}
 
 	public <T> T withInstance(String projectId, String instanceId, Function<InstanceTasks, T> work) {
-		InstanceTasks tasks = this.instances.computeIfAbsent(new InstanceKey(projectId, instanceId),
-				(key) -> new InstanceTasks(this.properties.fullSyncDuration()));
-		synchronized (tasks) {
-			tasks.startWork(this.clock.instant());
-			return work.apply(tasks);
+		this.wholeState.readLock().lock();
+		try {
+			InstanceTasks tasks = this.instances.computeIfAbsent(new InstanceKey(projectId, instanceId),
+					(key) -> new InstanceTasks(this.properties.fullSyncDuration()));
+			synchronized (tasks) {
+				tasks.startWork(this.clock.instant());
+				return work.apply(tasks);
+			}
+		}
+		finally {
+			this.wholeState.readLock().unlock();
 		}
 	}
 
@@ -42,11 +54,45 @@ public class TaskRepository {
 				(tasks) -> tasks.all().stream().map(ReplicationTask::targetDatabase).sorted().toList());
 	}
 
+	/** Every task, settled to now, in creation order per instance. */
+	public List<ReplicationTask> all() {
+		List<ReplicationTask> all = new ArrayList<>();
+		this.instances.keySet()
+			.forEach((key) -> all.addAll(withInstance(key.projectId(), key.instanceId(), InstanceTasks::all)));
+		return all;
+	}
+
 	public int count() {
-		return this.instances.keySet()
-			.stream()
-			.mapToInt((key) -> withInstance(key.projectId(), key.instanceId(), (tasks) -> tasks.all().size()))
-			.sum();
+		return all().size();
+	}
+
+	/** Forgets the tasks of one project, or of every project when {@code projectId} is null. */
+	public void clear(String projectId) {
+		replace(() -> this.instances.keySet()
+			.removeIf((key) -> projectId == null || key.projectId().equals(projectId)));
+	}
+
+	/** Replaces every task at once; the tasks must already have passed every check. */
+	public void replaceAll(List<ReplicationTask> tasks) {
+		replace(() -> {
+			this.instances.clear();
+			for (ReplicationTask task : tasks) {
+				this.instances
+					.computeIfAbsent(new InstanceKey(task.projectId(), task.instanceId()),
+							(key) -> new InstanceTasks(this.properties.fullSyncDuration()))
+					.save(task);
+			}
+		});
+	}
+
+	private void replace(Runnable change) {
+		this.wholeState.writeLock().lock();
+		try {
+			change.run();
+		}
+		finally {
+			this.wholeState.writeLock().unlock();
+		}
 	}
 
 	private record InstanceKey(String projectId, String instanceId) {

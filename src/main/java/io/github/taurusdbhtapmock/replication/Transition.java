@@ -2,22 +2,28 @@ package io.github.taurusdbhtapmock.replication;
 
 import java.time.Instant;
 
+import io.github.taurusdbhtapmock.job.Job;
+
 /**
  * A change a running job makes to its task when it completes: the stage the task moves to (null: it stays
  * where it is), or its removal.
  */
-record Transition(TaskStage to, Instant at, boolean removesTask) {
+record Transition(TaskStage to, Instant at, boolean removesTask, String jobId) {
 
-	static Transition to(TaskStage stage, Instant at) {
-		return new Transition(stage, at, false);
+	static Transition to(TaskStage stage, Job job) {
+		return new Transition(stage, job.completesAt(), false, job.id());
 	}
 
-	static Transition stay(Instant until) {
-		return new Transition(null, until, false);
+	static Transition stay(Job job) {
+		return new Transition(null, job.completesAt(), false, job.id());
 	}
 
-	static Transition removal(Instant at) {
-		return new Transition(null, at, true);
+	static Transition removal(Job job) {
+		return new Transition(null, job.completesAt(), true, job.id());
+	}
+
+	Transition dueAt(Instant newTime) {
+		return new Transition(this.to, newTime, this.removesTask, this.jobId);
 	}
 
 }

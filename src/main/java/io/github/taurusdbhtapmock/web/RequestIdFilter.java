@@ -14,6 +14,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import io.github.taurusdbhtapmock.ids.IdGenerator;
+
 /**
  * Gives every exchange an id and sends it as X-Request-Id before anything else runs, so that even errors
  * raised by later filters carry it; the SDK reads the request id of an error from this header only.
@@ -26,10 +28,16 @@ public class RequestIdFilter extends OncePerRequestFilter {
 
 	private static final String ATTRIBUTE = RequestIdFilter.class.getName() + ".id";
 
+	private final IdGenerator ids;
+
+	public RequestIdFilter(IdGenerator ids) {
+		this.ids = ids;
+	}
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		String id = newRequestId();
+		String id = this.ids.requestId();
 		request.setAttribute(ATTRIBUTE, id);
 		response.setHeader(HEADER, id);
 		chain.doFilter(request, response);
@@ -40,15 +48,13 @@ public class RequestIdFilter extends OncePerRequestFilter {
 		return true;
 	}
 
-	/** The id of the current exchange; a new one if the request never passed the filter. */
+	/**
+	 * The id of the current exchange. Every request passes the filter first; the fallback covers the container
+	 * answering before any filter ran.
+	 */
 	public static String requestId(ServletRequest request) {
 		Object id = request.getAttribute(ATTRIBUTE);
-		return (id instanceof String text) ? text : newRequestId();
-	}
-
-	/** 32 hex digits, the form the real gateway uses. */
-	public static String newRequestId() {
-		return UUID.randomUUID().toString().replace("-", "");
+		return (id instanceof String text) ? text : UUID.randomUUID().toString().replace("-", "");
 	}
 
 }

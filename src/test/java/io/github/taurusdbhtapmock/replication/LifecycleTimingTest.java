@@ -8,12 +8,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 
 import io.github.taurusdbhtapmock.support.ApiClient;
 import io.github.taurusdbhtapmock.support.ApiResponse;
-import io.github.taurusdbhtapmock.support.MovableClock;
 import io.github.taurusdbhtapmock.support.Names;
+import io.github.taurusdbhtapmock.time.EmulatorClock;
 import tools.jackson.databind.JsonNode;
 
 import static io.github.taurusdbhtapmock.support.ApiClient.REPLICATION_PATH;
@@ -23,15 +22,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Jobs and stages with the default durations (jobs 2 s, full synchronization 5 s), driven by a clock the test
  * moves: what a client polling the real service sees, without any sleeping.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(MovableClock.Configuration.class)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "emulator.clock.mode=manual", "emulator.clock.start=2026-11-21T22:50:47Z" })
 class LifecycleTimingTest {
 
 	@LocalServerPort
 	private int port;
 
 	@Autowired
-	private MovableClock clock;
+	private EmulatorClock clock;
 
 	private ApiClient api;
 

@@ -9,11 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 
 import io.github.taurusdbhtapmock.support.ApiClient;
 import io.github.taurusdbhtapmock.support.ApiResponse;
-import io.github.taurusdbhtapmock.support.MovableClock;
+import io.github.taurusdbhtapmock.time.EmulatorClock;
 import tools.jackson.databind.JsonNode;
 
 import static io.github.taurusdbhtapmock.support.ApiClient.REPLICATION_PATH;
@@ -25,8 +24,8 @@ import static org.assertj.core.api.Assertions.fail;
  * update, delete), replayed over HTTP with its polling: each poll moves the clock by the provider's 10 s
  * interval, with the emulator's default durations.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(MovableClock.Configuration.class)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "emulator.clock.mode=manual", "emulator.clock.start=2026-11-21T22:50:47Z" })
 class TerraformFlowTest {
 
 	private static final Duration POLL_INTERVAL = Duration.ofSeconds(10);
@@ -41,7 +40,7 @@ class TerraformFlowTest {
 	private int port;
 
 	@Autowired
-	private MovableClock clock;
+	private EmulatorClock clock;
 
 	private ApiClient api;
 

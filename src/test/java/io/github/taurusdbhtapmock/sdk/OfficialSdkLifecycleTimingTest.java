@@ -7,11 +7,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 
-import io.github.taurusdbhtapmock.support.MovableClock;
 import io.github.taurusdbhtapmock.support.Names;
 import io.github.taurusdbhtapmock.support.SdkClients;
+import io.github.taurusdbhtapmock.time.EmulatorClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
@@ -20,8 +19,8 @@ import static org.assertj.core.api.Assertions.fail;
  * The same lifecycle through the official SDK with the default durations (jobs 2 s, full synchronization
  * 5 s): each poll moves the emulator's clock by one second, as a client polling every second would see it.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(MovableClock.Configuration.class)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "emulator.clock.mode=manual", "emulator.clock.start=2026-11-21T22:50:47Z" })
 class OfficialSdkLifecycleTimingTest {
 
 	private static final int MAX_POLLS = 60;
@@ -30,7 +29,7 @@ class OfficialSdkLifecycleTimingTest {
 	private int port;
 
 	@Autowired
-	private MovableClock clock;
+	private EmulatorClock clock;
 
 	@Test
 	void theWholeLifeOfATaskTakesTime() {

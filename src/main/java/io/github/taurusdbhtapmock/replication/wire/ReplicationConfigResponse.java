@@ -32,7 +32,8 @@ public record ReplicationConfigResponse(@JsonProperty("source_instance_id") Stri
 						config.dbConfigs().stream().map(DbConfigCheckResult::from).toList()),
 				config.tableConfigs().stream().map(TableConfigCheckResult::from).toList(),
 				TableReplConfig.from(config.tableSelection()), TableReplConfig.from(config.pendingTableSelection()),
-				task.targetDatabase(), config.tablesChanged(), "", config.options().instanceLevelSync(),
+				task.targetDatabase(), config.tablesChanged(), task.progress().lastError(),
+				config.options().instanceLevelSync(),
 				config.options().databaseReplScope(), config.options().supportRegExp());
 	}
 

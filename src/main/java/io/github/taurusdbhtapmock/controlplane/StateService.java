@@ -1,0 +1,80 @@
+package io.github.taurusdbhtapmock.controlplane;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.springframework.stereotype.Service;
+
+import io.github.taurusdbhtapmock.controlplane.wire.StateDocument;
+import io.github.taurusdbhtapmock.error.ApiException;
+import io.github.taurusdbhtapmock.error.ErrorBodyFactory;
+import io.github.taurusdbhtapmock.error.ErrorCode;
+import io.github.taurusdbhtapmock.job.JobRepository;
+import io.github.taurusdbhtapmock.job.wire.JobSnapshot;
+import io.github.taurusdbhtapmock.replication.TaskRepository;
+import io.github.taurusdbhtapmock.replication.TaskSnapshots;
+
+/** Exports, imports and resets what the emulator holds. */
+@Service
+class StateService {
+
+	private final TaskSnapshots taskSnapshots;
+
+	private final TaskRepository tasks;
+
+	private final JobRepository jobs;
+
+	private final ErrorBodyFactory errors;
+
+	StateService(TaskSnapshots taskSnapshots, TaskRepository tasks, JobRepository jobs, ErrorBodyFactory errors) {
+		this.taskSnapshots = taskSnapshots;
+		this.tasks = tasks;
+		this.jobs = jobs;
+		this.errors = errors;
+	}
+
+	StateDocument export() {
+		return new StateDocument(StateDocument.FORMAT_VERSION, this.taskSnapshots.export(),
+				this.jobs.all().stream().map(JobSnapshot::from).toList());
+	}
+
+	/** Everything is checked before anything is replaced: a refused document changes nothing. */
+	void importState(StateDocument document, Locale locale) {
+		Set<String> jobIds = new HashSet<>();
+		List<JobSnapshot> jobSnapshots = document.jobs();
+		for (int i = 0; i < jobSnapshots.size(); i++) {
+			JobSnapshot job = jobSnapshots.get(i);
+			if (!jobIds.add(job.id())) {
+				throw new ApiException(ErrorCode.CONTROL_PLANE_BAD_REQUEST, "detail.snapshot-duplicate-job", i,
+						job.id());
+			}
+			if (job.completesAt().isBefore(job.created())) {
+				throw new ApiException(ErrorCode.CONTROL_PLANE_BAD_REQUEST, "detail.snapshot-job-ends-early", i,
+						job.id());
+			}
+		}
+		try {
+			this.taskSnapshots.importAll(document.tasks());
+		}
+		catch (TaskSnapshots.SnapshotException ex) {
+			ApiException refused = ex.apiException();
+			throw new ApiException(ErrorCode.CONTROL_PLANE_BAD_REQUEST, "detail.snapshot-task-refused", ex.index(),
+					this.errors.body(refused.errorCode(), refused.detail(), locale, null).errorMsg());
+		}
+		this.jobs.replaceAll(jobSnapshots.stream().map(JobSnapshot::toJob).toList());
+	}
+
+	/** Forgets the tasks and jobs of one project, or of every project when {@code projectId} is null. */
+	void reset(String projectId) {
+		this.tasks.clear(projectId);
+		if (projectId == null) {
+			this.jobs.clear();
+		}
+		else {
+			this.jobs.clear(projectId);
+		}
+	}
+
+}
