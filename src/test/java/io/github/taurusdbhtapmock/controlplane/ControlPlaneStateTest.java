@@ -3,36 +3,24 @@ package io.github.taurusdbhtapmock.controlplane;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
 
 import io.github.taurusdbhtapmock.support.ApiClient;
 import io.github.taurusdbhtapmock.support.ApiResponse;
-import io.github.taurusdbhtapmock.time.EmulatorClock;
+import io.github.taurusdbhtapmock.support.ManualClockEmulatorTest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Reset, state export and import, job completion and the clock, on two tenants and a manual clock. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "spring.config.additional-location=classpath:two-tenants.yml", "emulator.clock.mode=manual" })
-class ControlPlaneStateTest {
+@TestPropertySource(properties = "spring.config.additional-location=classpath:two-tenants.yml")
+class ControlPlaneStateTest extends ManualClockEmulatorTest {
 
 	private static final String OTHER_PROJECT = "fedcba9876543210fedcba9876543210";
 
-	@LocalServerPort
-	private int port;
-
-	@Autowired
-	private EmulatorClock clock;
-
-	private ApiClient api;
-
 	@BeforeEach
-	void connect() {
-		this.api = ApiClient.forPort(this.port);
+	void reset() {
 		this.api.post("/_emulator/reset", null).assertOk();
 	}
 
@@ -166,7 +154,6 @@ class ControlPlaneStateTest {
 			.asString()).isEqualTo("Completed");
 		this.api.post("/_emulator/clock/advance?seconds=-1", null).assertError(400, "EMULATOR.0400", "Invalid");
 		this.api.post("/_emulator/clock/advance", null).assertError(400, "EMULATOR.0400", "Invalid");
-		assertThat(this.clock.isManual()).isTrue();
 	}
 
 	@Test

@@ -1,18 +1,11 @@
 package io.github.taurusdbhtapmock.replication;
 
-import java.time.Duration;
-
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import io.github.taurusdbhtapmock.support.ApiClient;
 import io.github.taurusdbhtapmock.support.ApiResponse;
+import io.github.taurusdbhtapmock.support.ManualClockEmulatorTest;
 import io.github.taurusdbhtapmock.support.Names;
-import io.github.taurusdbhtapmock.time.EmulatorClock;
 import tools.jackson.databind.JsonNode;
 
 import static io.github.taurusdbhtapmock.support.ApiClient.REPLICATION_PATH;
@@ -22,38 +15,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Jobs and stages with the default durations (jobs 2 s, full synchronization 5 s), driven by a clock the test
  * moves: what a client polling the real service sees, without any sleeping.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "emulator.clock.mode=manual", "emulator.clock.start=2026-11-21T22:50:47Z" })
-class LifecycleTimingTest {
-
-	@LocalServerPort
-	private int port;
-
-	@Autowired
-	private EmulatorClock clock;
-
-	private ApiClient api;
-
-	@BeforeEach
-	void connect() {
-		this.api = ApiClient.forPort(this.port);
-	}
+class LifecycleTimingTest extends ManualClockEmulatorTest {
 
 	private JsonNode listed(String task) {
-		for (JsonNode item : this.api.get(REPLICATION_PATH).assertOk().json().get("replications")) {
-			if (item.get("task_name").asString().equals(task)) {
-				return item;
-			}
-		}
-		return null;
+		return this.api.listed(task);
 	}
 
 	private JsonNode job(String jobId) {
 		return this.api.get("/v3/" + ApiClient.PROJECT + "/jobs?id=" + jobId).assertOk().json().get("job");
-	}
-
-	private void advanceSeconds(double seconds) {
-		this.clock.advance(Duration.ofMillis((long) (seconds * 1000)));
 	}
 
 	private String create(String task) {

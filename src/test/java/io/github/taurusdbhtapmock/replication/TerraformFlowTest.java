@@ -3,16 +3,11 @@ package io.github.taurusdbhtapmock.replication;
 import java.time.Duration;
 import java.util.function.Predicate;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import io.github.taurusdbhtapmock.support.ApiClient;
 import io.github.taurusdbhtapmock.support.ApiResponse;
-import io.github.taurusdbhtapmock.time.EmulatorClock;
+import io.github.taurusdbhtapmock.support.ManualClockEmulatorTest;
 import tools.jackson.databind.JsonNode;
 
 import static io.github.taurusdbhtapmock.support.ApiClient.REPLICATION_PATH;
@@ -24,9 +19,7 @@ import static org.assertj.core.api.Assertions.fail;
  * update, delete), replayed over HTTP with its polling: each poll moves the clock by the provider's 10 s
  * interval, with the emulator's default durations.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "emulator.clock.mode=manual", "emulator.clock.start=2026-11-21T22:50:47Z" })
-class TerraformFlowTest {
+class TerraformFlowTest extends ManualClockEmulatorTest {
 
 	private static final Duration POLL_INTERVAL = Duration.ofSeconds(10);
 
@@ -36,39 +29,14 @@ class TerraformFlowTest {
 
 	private static final String TASK_BODY = "{\"task_name\":\"" + TASK + "\"}";
 
-	@LocalServerPort
-	private int port;
-
-	@Autowired
-	private EmulatorClock clock;
-
-	private ApiClient api;
-
-	@BeforeEach
-	void connect() {
-		this.api = ApiClient.forPort(this.port);
-	}
-
-	/** The provider's list data source: pages of 100 until an empty page. */
+	/** The provider's list data source reads pages of 100 until an empty page, as ApiClient.listed does. */
 	private JsonNode findInList() {
-		int offset = 0;
-		while (true) {
-			JsonNode page = this.api.get(REPLICATION_PATH + "?limit=100&offset=" + offset).assertOk().json();
-			if (page.get("replications").isEmpty()) {
-				return null;
-			}
-			for (JsonNode item : page.get("replications")) {
-				if (item.get("task_name").asString().equals(TASK)) {
-					return item;
-				}
-			}
-			offset += page.get("replications").size();
-		}
+		return this.api.listed(TASK);
 	}
 
 	private void pollUntil(String what, Predicate<JsonNode> done) {
 		for (int poll = 0; poll < MAX_POLLS; poll++) {
-			this.clock.advance(POLL_INTERVAL);
+			advance(POLL_INTERVAL);
 			if (done.test(findInList())) {
 				return;
 			}
@@ -95,7 +63,7 @@ class TerraformFlowTest {
 		// 2. wait until created: the configuration answers and the listed status is neither Wait nor empty
 		for (int poll = 0;; poll++) {
 			assertThat(poll).as("polls until created").isLessThan(MAX_POLLS);
-			this.clock.advance(POLL_INTERVAL);
+			advance(POLL_INTERVAL);
 			ApiResponse configuration = this.api.get(REPLICATION_PATH + "/configuration?task_name=" + TASK);
 			if (configuration.status() == 400) {
 				configuration.assertError(400, "DBS.270022", "The synchronization task does not exist.");
@@ -136,7 +104,7 @@ class TerraformFlowTest {
 			.text("job_id");
 		for (int poll = 0;; poll++) {
 			assertThat(poll).as("polls until the update job completes").isLessThan(MAX_POLLS);
-			this.clock.advance(POLL_INTERVAL);
+			advance(POLL_INTERVAL);
 			String status = this.api.get("/v3/" + ApiClient.PROJECT + "/jobs?id=" + jobId)
 				.assertOk()
 				.json()

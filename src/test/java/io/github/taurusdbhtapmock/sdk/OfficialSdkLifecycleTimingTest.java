@@ -4,13 +4,9 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-
+import io.github.taurusdbhtapmock.support.ManualClockEmulatorTest;
 import io.github.taurusdbhtapmock.support.Names;
 import io.github.taurusdbhtapmock.support.SdkClients;
-import io.github.taurusdbhtapmock.time.EmulatorClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
@@ -19,28 +15,20 @@ import static org.assertj.core.api.Assertions.fail;
  * The same lifecycle through the official SDK with the default durations (jobs 2 s, full synchronization
  * 5 s): each poll moves the emulator's clock by one second, as a client polling every second would see it.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "emulator.clock.mode=manual", "emulator.clock.start=2026-11-21T22:50:47Z" })
-class OfficialSdkLifecycleTimingTest {
+class OfficialSdkLifecycleTimingTest extends ManualClockEmulatorTest {
 
 	private static final int MAX_POLLS = 60;
-
-	@LocalServerPort
-	private int port;
-
-	@Autowired
-	private EmulatorClock clock;
 
 	@Test
 	void theWholeLifeOfATaskTakesTime() {
 		int[] polls = { 0 };
-		new SdkLifecycleFlow(SdkClients.forPort(this.port), (what, condition) -> {
+		new SdkLifecycleFlow(SdkClients.forPort(port()), (what, condition) -> {
 			for (int poll = 0; poll < MAX_POLLS; poll++) {
 				if (condition.getAsBoolean()) {
 					return;
 				}
 				polls[0]++;
-				this.clock.advance(Duration.ofSeconds(1));
+				advance(Duration.ofSeconds(1));
 			}
 			fail("never " + what);
 		}).run(Names.unique("task"), Names.unique("tgt"));

@@ -10,6 +10,8 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import tools.jackson.databind.JsonNode;
+
 /**
  * A plain HTTP client for tests: sends exactly the bytes and headers it is given, so tests see the wire as a
  * real client does. Requests carry an X-Auth-Token unless a test removes it.
@@ -86,6 +88,26 @@ public final class ApiClient {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * The task as ListStarRocksDataReplications lists it on the demo instance, reading every page as a client
+	 * must; null when it is not listed.
+	 */
+	public JsonNode listed(String taskName) {
+		int offset = 0;
+		while (true) {
+			JsonNode page = get(REPLICATION_PATH + "?limit=100&offset=" + offset).assertOk().json();
+			if (page.get("replications").isEmpty()) {
+				return null;
+			}
+			for (JsonNode item : page.get("replications")) {
+				if (item.get("task_name").asString().equals(taskName)) {
+					return item;
+				}
+			}
+			offset += page.get("replications").size();
 		}
 	}
 
