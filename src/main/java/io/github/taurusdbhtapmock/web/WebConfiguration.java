@@ -19,8 +19,11 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	private final Validator validator;
 
-	WebConfiguration(Validator validator) {
+	private final AuthenticationInterceptor authentication;
+
+	WebConfiguration(Validator validator, AuthenticationInterceptor authentication) {
 		this.validator = validator;
+		this.authentication = authentication;
 	}
 
 	/** Named so DispatcherServlet uses it: X-Language, not Accept-Language, picks the message language. */
@@ -31,7 +34,7 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
-		registry.addInterceptor(new AuthenticationInterceptor()).addPathPatterns("/v3/**");
+		registry.addInterceptor(this.authentication).addPathPatterns("/v3/**");
 	}
 
 	@Override

@@ -166,6 +166,7 @@ class WireRulesTest extends EmulatorTest {
 		signed
 			.withHeader("Authorization",
 					"SDK-HMAC-SHA256 Access=TESTAK0123456789ABCD, SignedHeaders=host;x-sdk-date, Signature=0123abcd")
+			.withHeader("X-Sdk-Date", "20261121T225047Z")
 			.get(REPLICATION_PATH + "/configuration?task_name=abc")
 			.assertError(400, "DBS.270022", "The synchronization task does not exist.");
 	}

@@ -1,0 +1,32 @@
+package io.github.taurusdbhtapmock.auth;
+
+import java.time.Clock;
+
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+/**
+ * The gateway's credential check (registered by WebConfiguration) and, in strict mode only, the body cache it
+ * needs.
+ */
+@Configuration(proxyBeanMethods = false)
+class AuthConfiguration {
+
+	@Bean
+	AuthenticationInterceptor authenticationInterceptor(AuthProperties properties, Clock clock) {
+		return new AuthenticationInterceptor(properties, clock);
+	}
+
+	/** Before any filter that could read the body (FormContentFilter); disabled, it costs lenient mode nothing. */
+	@Bean
+	FilterRegistrationBean<CachedBodyFilter> cachedBodyFilter(AuthProperties properties) {
+		FilterRegistrationBean<CachedBodyFilter> registration = new FilterRegistrationBean<>(new CachedBodyFilter());
+		registration.addUrlPatterns("/v3/*");
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 100);
+		registration.setEnabled(properties.mode() == AuthMode.STRICT);
+		return registration;
+	}
+
+}
