@@ -30,8 +30,9 @@ public record TopologyProperties(@DefaultValue List<@Valid ProjectSeed> projects
 			@DefaultValue List<@Valid TaurusSeed> taurusInstances) {
 	}
 
+	/** {@code taurusInstanceId}: the TaurusDB instance it is attached to; absent means every one of the project. */
 	public record StarRocksSeed(@NotNull @StarRocksInstanceId String id, @DefaultValue("") String name,
-			@DefaultValue("3") @Min(1) int beNodes) {
+			@DefaultValue("3") @Min(1) int beNodes, @TaurusInstanceId String taurusInstanceId) {
 	}
 
 	public record TaurusSeed(@NotNull @TaurusInstanceId String id, @DefaultValue("") String name,

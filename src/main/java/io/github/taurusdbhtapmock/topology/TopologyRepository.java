@@ -1,6 +1,8 @@
 package io.github.taurusdbhtapmock.topology;
 
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,6 +25,7 @@ public class TopologyRepository {
 
 	public TopologyRepository(TopologyProperties properties) {
 		properties.projects().forEach(this::seed);
+		this.projects.forEach(TopologyRepository::requireLinksResolve);
 	}
 
 	public Optional<StarRocksInstance> starRocksInstance(String projectId, String instanceId) {
@@ -31,6 +34,15 @@ public class TopologyRepository {
 
 	public Optional<TaurusInstance> taurusInstance(String projectId, String instanceId) {
 		return project(projectId).map((project) -> project.taurus().get(instanceId));
+	}
+
+	/** The project's StarRocks instances, ordered by id so that lists are stable. */
+	public List<StarRocksInstance> starRocksInstances(String projectId) {
+		return project(projectId).map((project) -> project.starRocks()
+			.values()
+			.stream()
+			.sorted(Comparator.comparing(StarRocksInstance::id))
+			.toList()).orElse(List.of());
 	}
 
 	private Optional<ProjectTopology> project(String projectId) {
@@ -42,8 +54,21 @@ public class TopologyRepository {
 				(id) -> new ProjectTopology(new ConcurrentHashMap<>(), new ConcurrentHashMap<>()));
 		seed.starrocksInstances()
 			.forEach((instance) -> project.starRocks()
-				.put(instance.id(), new StarRocksInstance(seed.id(), instance.id(), instance.name(), instance.beNodes())));
+				.put(instance.id(), new StarRocksInstance(seed.id(), instance.id(), instance.name(), instance.beNodes(),
+						instance.taurusInstanceId())));
 		seed.taurusInstances().forEach((instance) -> project.taurus().put(instance.id(), taurus(seed.id(), instance)));
+	}
+
+	/** A link to a TaurusDB instance the project lacks would hide the StarRocks instance: refuse it at startup. */
+	private static void requireLinksResolve(String projectId, ProjectTopology project) {
+		project.starRocks().values().forEach((instance) -> {
+			String linked = instance.taurusInstanceId();
+			if (linked != null && !project.taurus().containsKey(linked)) {
+				throw new IllegalStateException("emulator.topology: StarRocks instance " + instance.id()
+						+ " has taurus-instance-id " + linked + ", which is not a TaurusDB instance of project "
+						+ projectId);
+			}
+		});
 	}
 
 	private static TaurusInstance taurus(String projectId, TaurusSeed seed) {
