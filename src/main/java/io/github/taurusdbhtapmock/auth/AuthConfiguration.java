@@ -7,6 +7,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
+import io.github.taurusdbhtapmock.time.EmulatorClock;
+
 /**
  * The gateway's credential check (registered by WebConfiguration) and, in strict mode only, the body cache it
  * needs.
@@ -14,9 +16,14 @@ import org.springframework.core.Ordered;
 @Configuration(proxyBeanMethods = false)
 class AuthConfiguration {
 
+	/**
+	 * Signature dates are checked against real time: clients sign with their own real clocks, while a manual
+	 * emulator clock only drives the emulated service's jobs and stages.
+	 */
 	@Bean
 	AuthenticationInterceptor authenticationInterceptor(AuthProperties properties, Clock clock) {
-		return new AuthenticationInterceptor(properties, clock);
+		return new AuthenticationInterceptor(properties,
+				(clock instanceof EmulatorClock emulatorClock) ? emulatorClock.wallClock() : clock);
 	}
 
 	/** Before any filter that could read the body (FormContentFilter); disabled, it costs lenient mode nothing. */

@@ -30,6 +30,14 @@ public final class EmulatorClock extends Clock {
 		return new EmulatorClock(Clock.systemUTC(), start);
 	}
 
+	/**
+	 * Real time, whatever the mode: what the gateway checks signature dates against, since clients sign with
+	 * their own real clocks. A manual clock only drives the emulated service's jobs and stages.
+	 */
+	public Clock wallClock() {
+		return this.system;
+	}
+
 	public boolean isManual() {
 		return this.manualNow != null;
 	}
