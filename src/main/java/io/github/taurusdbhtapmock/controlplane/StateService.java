@@ -15,6 +15,7 @@ import io.github.taurusdbhtapmock.job.JobRepository;
 import io.github.taurusdbhtapmock.job.wire.JobSnapshot;
 import io.github.taurusdbhtapmock.replication.TaskRepository;
 import io.github.taurusdbhtapmock.replication.TaskSnapshots;
+import io.github.taurusdbhtapmock.topology.TopologyRepository;
 
 /** Exports, imports and resets what the emulator holds. */
 @Service
@@ -26,12 +27,16 @@ class StateService {
 
 	private final JobRepository jobs;
 
+	private final TopologyRepository topology;
+
 	private final ErrorBodyFactory errors;
 
-	StateService(TaskSnapshots taskSnapshots, TaskRepository tasks, JobRepository jobs, ErrorBodyFactory errors) {
+	StateService(TaskSnapshots taskSnapshots, TaskRepository tasks, JobRepository jobs, TopologyRepository topology,
+			ErrorBodyFactory errors) {
 		this.taskSnapshots = taskSnapshots;
 		this.tasks = tasks;
 		this.jobs = jobs;
+		this.topology = topology;
 		this.errors = errors;
 	}
 
@@ -66,8 +71,12 @@ class StateService {
 		this.jobs.replaceAll(jobSnapshots.stream().map(JobSnapshot::toJob).toList());
 	}
 
-	/** Forgets the tasks and jobs of one project, or of every project when {@code projectId} is null. */
+	/**
+	 * Back to a fresh start for one project, or for every project when {@code projectId} is null: the seeded
+	 * topology, no tasks, no jobs.
+	 */
 	void reset(String projectId) {
+		this.topology.reset(projectId);
 		this.tasks.clear(projectId);
 		if (projectId == null) {
 			this.jobs.clear();

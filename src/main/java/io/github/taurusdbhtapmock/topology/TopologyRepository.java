@@ -1,31 +1,50 @@
 package io.github.taurusdbhtapmock.topology;
 
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Repository;
 
+import io.github.taurusdbhtapmock.error.ApiException;
+import io.github.taurusdbhtapmock.error.ErrorCode;
 import io.github.taurusdbhtapmock.topology.TopologyProperties.DatabaseSeed;
 import io.github.taurusdbhtapmock.topology.TopologyProperties.ProjectSeed;
+import io.github.taurusdbhtapmock.topology.TopologyProperties.StarRocksSeed;
+import io.github.taurusdbhtapmock.topology.TopologyProperties.TableSeed;
 import io.github.taurusdbhtapmock.topology.TopologyProperties.TaurusSeed;
 
 /**
- * The instances each tenant project owns, seeded from {@link TopologyProperties}. A project that is not seeded
- * is a valid tenant with no instances.
+ * The instances each tenant project owns: seeded from {@link TopologyProperties}, extended at run time through
+ * the control plane, and reset to the seed. Each project's topology is an immutable value replaced whole, so a
+ * reader never sees half of an addition. A project that is not seeded is a valid tenant with no instances.
  */
 @Repository
 public class TopologyRepository {
 
 	private final Map<String, ProjectTopology> projects = new ConcurrentHashMap<>();
 
-	public TopologyRepository(TopologyProperties properties) {
-		properties.projects().forEach(this::seed);
-		this.projects.forEach(TopologyRepository::requireLinksResolve);
+	private final List<ProjectSeed> seeds;
+
+	public TopologyRepository(TopologyProperties properties, MessageSource messages) {
+		this.seeds = properties.projects();
+		try {
+			reset(null);
+		}
+		catch (ApiException ex) {
+			// a seed that contradicts itself stops the start, with the same explanation the control plane gives
+			throw new IllegalStateException("emulator.topology: "
+					+ messages.getMessage(ex.detail().key(), ex.detail().argsArray(), Locale.US));
+		}
 	}
 
 	public Optional<StarRocksInstance> starRocksInstance(String projectId, String instanceId) {
@@ -45,47 +64,143 @@ public class TopologyRepository {
 			.toList()).orElse(List.of());
 	}
 
+	/** Every project's topology, in the seed's form. */
+	public List<ProjectSeed> export() {
+		return this.projects.values()
+			.stream()
+			.sorted(Comparator.comparing(ProjectTopology::projectId))
+			.map(ProjectTopology::toSeed)
+			.toList();
+	}
+
+	/**
+	 * Adds instances, read replicas, databases and tables. Everything is checked before anything changes: an id
+	 * or name that already exists, or a link to a TaurusDB instance the project lacks, refuses the whole call.
+	 */
+	public synchronized void add(List<ProjectSeed> additions) {
+		Map<String, ProjectTopology> changed = new HashMap<>();
+		for (ProjectSeed addition : additions) {
+			ProjectTopology base = changed.getOrDefault(addition.id(),
+					this.projects.getOrDefault(addition.id(), ProjectTopology.empty(addition.id())));
+			changed.put(addition.id(), base.with(addition));
+		}
+		changed.values().forEach(ProjectTopology::requireLinksResolve);
+		this.projects.putAll(changed);
+	}
+
+	/** Back to the seed: for one project, or for every project when {@code projectId} is null. */
+	public synchronized void reset(String projectId) {
+		Map<String, ProjectTopology> seeded = new HashMap<>();
+		for (ProjectSeed seed : this.seeds) {
+			if (projectId == null || seed.id().equals(projectId)) {
+				seeded.put(seed.id(), seeded.getOrDefault(seed.id(), ProjectTopology.empty(seed.id())).with(seed));
+			}
+		}
+		seeded.values().forEach(ProjectTopology::requireLinksResolve);
+		if (projectId == null) {
+			this.projects.clear();
+		}
+		else {
+			this.projects.remove(projectId);
+		}
+		this.projects.putAll(seeded);
+	}
+
 	private Optional<ProjectTopology> project(String projectId) {
 		return Optional.ofNullable(this.projects.get(projectId));
 	}
 
-	private void seed(ProjectSeed seed) {
-		ProjectTopology project = this.projects.computeIfAbsent(seed.id(),
-				(id) -> new ProjectTopology(new ConcurrentHashMap<>(), new ConcurrentHashMap<>()));
-		seed.starrocksInstances()
-			.forEach((instance) -> project.starRocks()
-				.put(instance.id(), new StarRocksInstance(seed.id(), instance.id(), instance.name(), instance.beNodes(),
-						instance.taurusInstanceId())));
-		seed.taurusInstances().forEach((instance) -> project.taurus().put(instance.id(), taurus(seed.id(), instance)));
-	}
+	private record ProjectTopology(String projectId, Map<String, StarRocksInstance> starRocks,
+			Map<String, TaurusInstance> taurus) {
 
-	/** A link to a TaurusDB instance the project lacks would hide the StarRocks instance: refuse it at startup. */
-	private static void requireLinksResolve(String projectId, ProjectTopology project) {
-		project.starRocks().values().forEach((instance) -> {
-			String linked = instance.taurusInstanceId();
-			if (linked != null && !project.taurus().containsKey(linked)) {
-				throw new IllegalStateException("emulator.topology: StarRocks instance " + instance.id()
-						+ " has taurus-instance-id " + linked + ", which is not a TaurusDB instance of project "
-						+ projectId);
-			}
-		});
-	}
-
-	private static TaurusInstance taurus(String projectId, TaurusSeed seed) {
-		Map<String, SourceDatabase> databases = new LinkedHashMap<>();
-		for (DatabaseSeed database : seed.databases()) {
-			databases.put(database.name(), new SourceDatabase(database.name(),
-					database.tables()
-						.stream()
-						.collect(Collectors.toMap(TopologyProperties.TableSeed::name,
-								(table) -> new SourceTable(table.name(), table.columns()), (a, b) -> b,
-								LinkedHashMap::new))));
+		static ProjectTopology empty(String projectId) {
+			return new ProjectTopology(projectId, Map.of(), Map.of());
 		}
-		return new TaurusInstance(projectId, seed.id(), seed.name(), java.util.Set.copyOf(seed.readReplicas()),
-				databases);
-	}
 
-	private record ProjectTopology(Map<String, StarRocksInstance> starRocks, Map<String, TaurusInstance> taurus) {
+		ProjectTopology with(ProjectSeed addition) {
+			Map<String, StarRocksInstance> newStarRocks = new LinkedHashMap<>(this.starRocks);
+			for (StarRocksSeed seed : addition.starrocksInstances()) {
+				if (newStarRocks.containsKey(seed.id())) {
+					throw conflict("StarRocks instance " + seed.id());
+				}
+				newStarRocks.put(seed.id(), new StarRocksInstance(this.projectId, seed.id(), seed.name(), seed.beNodes(),
+						seed.taurusInstanceId()));
+			}
+			Map<String, TaurusInstance> newTaurus = new LinkedHashMap<>(this.taurus);
+			for (TaurusSeed seed : addition.taurusInstances()) {
+				newTaurus.put(seed.id(), merge(newTaurus.get(seed.id()), seed));
+			}
+			return new ProjectTopology(this.projectId, Map.copyOf(newStarRocks), Map.copyOf(newTaurus));
+		}
+
+		/** A known TaurusDB instance gains the replicas, databases and tables it did not have. */
+		private TaurusInstance merge(TaurusInstance existing, TaurusSeed seed) {
+			Set<String> replicas = new LinkedHashSet<>((existing != null) ? existing.readReplicaIds() : Set.of());
+			Map<String, SourceDatabase> databases = new LinkedHashMap<>(
+					(existing != null) ? existing.databases() : Map.of());
+			for (String replica : seed.readReplicas()) {
+				if (!replicas.add(replica)) {
+					throw conflict("read replica " + replica + " of TaurusDB instance " + seed.id());
+				}
+			}
+			for (DatabaseSeed database : seed.databases()) {
+				Map<String, SourceTable> tables = new LinkedHashMap<>(
+						(databases.containsKey(database.name())) ? databases.get(database.name()).tables() : Map.of());
+				for (TableSeed table : database.tables()) {
+					if (tables.putIfAbsent(table.name(), new SourceTable(table.name(), table.columns())) != null) {
+						throw conflict("table " + database.name() + "." + table.name() + " of TaurusDB instance "
+								+ seed.id());
+					}
+				}
+				databases.put(database.name(), new SourceDatabase(database.name(), tables));
+			}
+			String name = (existing != null && seed.name().isEmpty()) ? existing.name() : seed.name();
+			return new TaurusInstance(this.projectId, seed.id(), name, replicas, databases);
+		}
+
+		/** A link to a TaurusDB instance the project lacks would hide the StarRocks instance. */
+		void requireLinksResolve() {
+			this.starRocks.values().forEach((instance) -> {
+				String linked = instance.taurusInstanceId();
+				if (linked != null && !this.taurus.containsKey(linked)) {
+					throw new ApiException(ErrorCode.CONTROL_PLANE_CONFLICT, "detail.topology-link-unresolved",
+							instance.id(), linked, this.projectId);
+				}
+			});
+		}
+
+		ProjectSeed toSeed() {
+			List<StarRocksSeed> starRocksSeeds = this.starRocks.values()
+				.stream()
+				.sorted(Comparator.comparing(StarRocksInstance::id))
+				.map((instance) -> new StarRocksSeed(instance.id(), instance.name(), instance.beNodes(),
+						instance.taurusInstanceId()))
+				.toList();
+			List<TaurusSeed> taurusSeeds = new ArrayList<>();
+			this.taurus.values()
+				.stream()
+				.sorted(Comparator.comparing(TaurusInstance::id))
+				.forEach((instance) -> taurusSeeds.add(new TaurusSeed(instance.id(), instance.name(),
+						instance.readReplicaIds().stream().sorted().toList(),
+						instance.databases()
+							.values()
+							.stream()
+							.sorted(Comparator.comparing(SourceDatabase::name))
+							.map((database) -> new DatabaseSeed(database.name(),
+									database.tables()
+										.values()
+										.stream()
+										.sorted(Comparator.comparing(SourceTable::name))
+										.map((table) -> new TableSeed(table.name(), table.columns()))
+										.toList()))
+							.toList())));
+			return new ProjectSeed(this.projectId, starRocksSeeds, taurusSeeds);
+		}
+
+		private static ApiException conflict(String what) {
+			return new ApiException(ErrorCode.CONTROL_PLANE_CONFLICT, "detail.topology-exists", what);
+		}
+
 	}
 
 }

@@ -163,6 +163,7 @@ class ControlPlaneStateTest extends ManualClockEmulatorTest {
 		assertThat(info.json().get("tasks").asInt()).isEqualTo(1);
 		assertThat(info.json().get("jobs").asInt()).isEqualTo(1);
 		assertThat(info.text("clock")).isEqualTo("manual");
+		assertThat(info.text("auth_mode")).isEqualTo("lenient");
 		assertThat(info.text("version")).isNotBlank();
 		assertThat(info.json().get("uptime_seconds").isNumber()).isTrue();
 	}

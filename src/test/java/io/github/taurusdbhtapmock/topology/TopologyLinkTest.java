@@ -3,6 +3,7 @@ package io.github.taurusdbhtapmock.topology;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.autoconfigure.context.MessageSourceAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.validation.autoconfigure.ValidationAutoConfiguration;
@@ -22,7 +23,7 @@ class TopologyLinkTest {
 	private static final String OTHER_TAURUS = "2222aaaa2222bbbb3333cccc4444ddddin07";
 
 	private final ApplicationContextRunner runner = new ApplicationContextRunner()
-		.withConfiguration(AutoConfigurations.of(ValidationAutoConfiguration.class))
+		.withConfiguration(AutoConfigurations.of(ValidationAutoConfiguration.class, MessageSourceAutoConfiguration.class))
 		.withUserConfiguration(Topology.class)
 		.withPropertyValues(PROJECT + "id=0123456789abcdef0123456789abcdef",
 				PROJECT + "starrocks-instances[0].id=" + STARROCKS, PROJECT + "taurus-instances[0].id=" + TAURUS,
@@ -72,8 +73,8 @@ class TopologyLinkTest {
 			.run((context) -> assertThat(context).hasFailed()
 				.getFailure()
 				.rootCause()
-				.hasMessageContaining("taurus-instance-id 9999aaaa2222bbbb3333cccc4444ddddin07")
-				.hasMessageContaining("not a TaurusDB instance of project 0123456789abcdef0123456789abcdef"));
+				.hasMessageContaining("linked to TaurusDB instance 9999aaaa2222bbbb3333cccc4444ddddin07")
+				.hasMessageContaining("not an instance of project 0123456789abcdef0123456789abcdef"));
 	}
 
 	private static StarRocksInstance starRocks(TopologyRepository repository) {
