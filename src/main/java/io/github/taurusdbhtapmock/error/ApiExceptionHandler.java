@@ -13,6 +13,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.core.MethodParameter;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
@@ -28,6 +30,7 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
+import io.github.taurusdbhtapmock.limits.RequestBodyTooLargeException;
 import io.github.taurusdbhtapmock.web.RequestIdFilter;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.MismatchedInputException;
@@ -89,6 +92,9 @@ class ApiExceptionHandler {
 	ResponseEntity<ErrorBody> unreadableBody(HttpMessageNotReadableException ex, HttpServletRequest request,
 			Locale locale) {
 		Throwable cause = ex.getMostSpecificCause();
+		if (cause instanceof RequestBodyTooLargeException) {
+			return reply(ErrorCode.REQUEST_ENTITY_TOO_LARGE, null, request, locale);
+		}
 		if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
 			return reply(ErrorCode.PARAMETER_ERROR, new ApiException.Detail("detail.wrong-json-type",
 					List.of(jsonPath(mismatch.getPath()), jsonType(mismatch.getTargetType()))), request, locale);
@@ -100,6 +106,11 @@ class ApiExceptionHandler {
 		if (cause instanceof JacksonException jackson) {
 			return reply(ErrorCode.EMPTY_REQUEST,
 					new ApiException.Detail("detail.body-not-json", List.of(describe(jackson))), request, locale);
+		}
+		if (sentBody(request) && !isJson(request.getContentType())) {
+			// Spring reads no body it cannot convert on a DELETE and reports it missing; the real problem is the type
+			return reply(ErrorCode.PARAMETER_ERROR, new ApiException.Detail("detail.content-type",
+					List.of(request.getContentType() != null ? request.getContentType() : "(none)")), request, locale);
 		}
 		return reply(ErrorCode.EMPTY_REQUEST, new ApiException.Detail("detail.body-missing", List.of()), request,
 				locale);
@@ -147,6 +158,19 @@ class ApiExceptionHandler {
 		boolean malformed = code == ErrorCode.PARAMETER_ERROR || code == ErrorCode.EMPTY_REQUEST;
 		return (malformed && request.getRequestURI().startsWith(CONTROL_PLANE_PREFIX))
 				? ErrorCode.CONTROL_PLANE_BAD_REQUEST : code;
+	}
+
+	private static boolean sentBody(HttpServletRequest request) {
+		return request.getContentLengthLong() > 0 || request.getHeader("Transfer-Encoding") != null;
+	}
+
+	private static boolean isJson(String contentType) {
+		try {
+			return contentType != null && MediaType.APPLICATION_JSON.isCompatibleWith(MediaType.parseMediaType(contentType));
+		}
+		catch (InvalidMediaTypeException ex) {
+			return false;
+		}
 	}
 
 	/** The name the client used: the query parameter's or path variable's, not the Java parameter's. */

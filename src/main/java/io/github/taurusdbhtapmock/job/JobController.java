@@ -2,7 +2,7 @@ package io.github.taurusdbhtapmock.job;
 
 import java.time.Clock;
 
-import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.NotBlank;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,7 +30,7 @@ class JobController {
 	@SdkOperation("ShowGaussMySqlJobInfo")
 	@GetMapping(path = "/v3/{project_id}/jobs", produces = ApiMediaType.JSON_UTF8_VALUE)
 	JobResponse show(@PathVariable("project_id") @ProjectId String projectId,
-			@RequestParam(name = "id", required = false) @NotNull String id) {
+			@RequestParam(name = "id", required = false) @NotBlank(message = "{jakarta.validation.constraints.NotNull.message}") String id) {
 		return JobResponse.of(this.jobs.require(projectId, id), this.clock.instant());
 	}
 

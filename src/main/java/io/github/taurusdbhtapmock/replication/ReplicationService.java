@@ -114,7 +114,9 @@ public class ReplicationService {
 				return new ModifyOutcome(task, settings, null);
 			}
 			Job job = startJob(instance, instanceTasks, "ModifyDataSync", task);
-			ReplicationTask modified = task.withConfig(task.config().reconfigured(settings)).withJob(job.id());
+			ReplicationTask modified = task.withConfig(task.config().reconfigured(settings))
+				.withProgress(task.progress().modifying())
+				.withJob(job.id());
 			instanceTasks.save(modified);
 			return new ModifyOutcome(modified, settings, job.id());
 		});
@@ -220,18 +222,14 @@ public class ReplicationService {
 
 	/** PauseStarRocksDataReplication: a running task (Full or Incremental) pauses when the job completes. */
 	public String pause(InstancePath path, String taskName) {
-		return transition(path, taskName, "PauseStarRocksDataReplication", (task, instanceTasks, job) -> {
-			requireStage(task, "PauseStarRocksDataReplication", TaskStage.FULL, TaskStage.INCREMENTAL);
-			return task.progress().pausing(job, instanceTasks.now(), instanceTasks.fullSync());
-		});
+		return transition(path, taskName, "PauseStarRocksDataReplication", List.of(TaskStage.FULL, TaskStage.INCREMENTAL),
+				(task, instanceTasks, job) -> task.progress().pausing(job, instanceTasks.now(), instanceTasks.fullSync()));
 	}
 
 	/** ResumeStarRocksDataReplication: a paused task synchronizes again when the job completes. */
 	public String resume(InstancePath path, String taskName) {
-		return transition(path, taskName, "ResumeStarRocksDataReplication", (task, instanceTasks, job) -> {
-			requireStage(task, "ResumeStarRocksDataReplication", TaskStage.PAUSED);
-			return task.progress().resuming(job);
-		});
+		return transition(path, taskName, "ResumeStarRocksDataReplication", List.of(TaskStage.PAUSED),
+				(task, instanceTasks, job) -> task.progress().resuming(job));
 	}
 
 	/**
@@ -270,14 +268,19 @@ public class ReplicationService {
 		});
 	}
 
-	private String transition(InstancePath path, String taskName, String operation, StageChange change) {
+	private String transition(InstancePath path, String taskName, String operation, List<TaskStage> allowedStages,
+			StageChange change) {
 		StarRocksInstance instance = this.topology.requireStarRocksInstance(path.projectId(), path.instanceId());
 		return this.tasks.withInstance(path.projectId(), path.instanceId(), (instanceTasks) -> {
 			ReplicationTask task = instanceTasks.byName(taskName)
 				.orElseThrow(() -> new ApiException(ErrorCode.TASK_NOT_FOUND, "detail.task-not-found-by-name",
 						taskName));
-			requireNotCancelled(task, operation);
+			// a task on its way out cannot come back; any other busy task will be ready once its job completes
+			if (task.stage() == TaskStage.CANCELLED) {
+				requireStage(task, operation, allowedStages);
+			}
 			requireIdle(task);
+			requireStage(task, operation, allowedStages);
 			Job job = startJob(instance, instanceTasks, operation, task);
 			instanceTasks.save(task.withProgress(change.apply(task, instanceTasks, job)).withJob(job.id()));
 			return job.id();
@@ -291,10 +294,12 @@ public class ReplicationService {
 	 */
 	private TaskSettings register(InstancePath path, StarRocksInstance instance, TaskConfiguration request,
 			String operation, boolean refuseFailedDbConfigs) {
-		requirePresent("task_name", request.taskName());
-		requirePresent("source_instance_id", request.sourceInstanceId());
-		requirePresent("source_database_name", request.sourceDatabaseName());
-		requirePresent("target_database_name", request.targetDatabaseName());
+		String requiredKey = refuseFailedDbConfigs ? "detail.required-to-create-task"
+				: "detail.required-to-register-task";
+		requirePresent("task_name", request.taskName(), requiredKey);
+		requirePresent("source_instance_id", request.sourceInstanceId(), requiredKey);
+		requirePresent("source_database_name", request.sourceDatabaseName(), requiredKey);
+		requirePresent("target_database_name", request.targetDatabaseName(), requiredKey);
 		// looked at again under the lock below, where it counts
 		this.tasks.withInstance(path.projectId(), path.instanceId(), (instanceTasks) -> instanceTasks.byName(request.taskName()))
 			.ifPresent((existing) -> {
@@ -382,14 +387,15 @@ public class ReplicationService {
 	}
 
 	private static void requireNotCancelled(ReplicationTask task, String operation) {
-		requireStage(task, operation, TaskStage.WAIT, TaskStage.FULL, TaskStage.INCREMENTAL, TaskStage.PAUSED);
+		requireStage(task, operation,
+				List.of(TaskStage.WAIT, TaskStage.FULL, TaskStage.INCREMENTAL, TaskStage.PAUSED));
 	}
 
-	private static void requireStage(ReplicationTask task, String operation, TaskStage... allowed) {
-		if (!List.of(allowed).contains(task.stage())) {
+	private static void requireStage(ReplicationTask task, String operation, List<TaskStage> allowed) {
+		if (!allowed.contains(task.stage())) {
 			throw new ApiException(ErrorCode.OPERATION_NOT_ALLOWED, "detail.stage-not-allowed", operation,
 					task.taskName(), task.stage().wireValue(),
-					String.join(", ", List.of(allowed).stream().map(TaskStage::wireValue).toList()));
+					String.join(", ", allowed.stream().map(TaskStage::wireValue).toList()));
 		}
 	}
 
@@ -398,9 +404,9 @@ public class ReplicationService {
 				existing.stage().wireValue());
 	}
 
-	private static void requirePresent(String field, String value) {
+	private static void requirePresent(String field, String value, String detailKey) {
 		if (value == null || value.isEmpty()) {
-			throw new ApiException(ErrorCode.PARAMETER_ERROR, "detail.required-to-create-task", field);
+			throw new ApiException(ErrorCode.PARAMETER_ERROR, detailKey, field);
 		}
 	}
 

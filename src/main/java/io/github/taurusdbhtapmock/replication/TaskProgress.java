@@ -35,8 +35,9 @@ public record TaskProgress(TaskStage stage, Transition transition, Instant fullS
 			settled = new TaskProgress(to, null, fullFrom, this.pausedPercentage, this.lastError);
 		}
 		if (settled.stage == TaskStage.FULL && !now.isBefore(settled.fullSyncFrom.plus(fullSync))) {
-			settled = new TaskProgress(TaskStage.INCREMENTAL, null, settled.fullSyncFrom, settled.pausedPercentage,
-					settled.lastError);
+			// the full synchronization ends whatever job is running; that job's change still comes after
+			settled = new TaskProgress(TaskStage.INCREMENTAL, settled.transition, settled.fullSyncFrom,
+					settled.pausedPercentage, settled.lastError);
 		}
 		return settled;
 	}
@@ -85,6 +86,11 @@ public record TaskProgress(TaskStage stage, Transition transition, Instant fullS
 			case INCREMENTAL -> 100;
 			case PAUSED, CANCELLED -> this.pausedPercentage;
 		};
+	}
+
+	/** A modification changes no stage, but like every new job it clears the error of the last one. */
+	TaskProgress modifying() {
+		return new TaskProgress(this.stage, this.transition, this.fullSyncFrom, this.pausedPercentage, "");
 	}
 
 	/** A new job clears the error of the last one: the user is trying again. */
