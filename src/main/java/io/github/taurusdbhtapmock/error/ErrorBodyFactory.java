@@ -7,6 +7,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
 import io.github.taurusdbhtapmock.web.ApiMediaType;
+import io.github.taurusdbhtapmock.web.RequestIdFilter;
 
 /** Turns an error code and its detail into the localized wire body; the one place error_msg is composed. */
 @Component
@@ -29,8 +30,10 @@ public class ErrorBodyFactory {
 
 	public ResponseEntity<ErrorBody> entity(ErrorCode errorCode, ApiException.Detail detail, Locale locale,
 			String requestId) {
+		// set here too: an error dispatched by the container may have lost the header the filter set
 		return ResponseEntity.status(errorCode.status())
 			.contentType(ApiMediaType.JSON_UTF8)
+			.header(RequestIdFilter.HEADER, requestId)
 			.body(body(errorCode, detail, locale, requestId));
 	}
 

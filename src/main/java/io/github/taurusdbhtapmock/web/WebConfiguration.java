@@ -34,6 +34,7 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
+		registry.addInterceptor(new PublishedMethodsInterceptor()).addPathPatterns("/v3/**");
 		registry.addInterceptor(this.authentication).addPathPatterns("/v3/**");
 	}
 

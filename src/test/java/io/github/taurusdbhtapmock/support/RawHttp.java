@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -43,34 +44,47 @@ public final class RawHttp {
 	}
 
 	private static Reply parse(byte[] raw) {
-		String text = new String(raw, StandardCharsets.UTF_8);
-		int headerEnd = text.indexOf("\r\n\r\n");
-		String[] lines = text.substring(0, (headerEnd >= 0) ? headerEnd : text.length()).split("\r\n");
+		int headerEnd = indexOf(raw, "\r\n\r\n".getBytes(StandardCharsets.US_ASCII), 0);
+		if (headerEnd < 0) {
+			throw new IllegalStateException("no complete reply: " + new String(raw, StandardCharsets.UTF_8));
+		}
+		String[] lines = new String(raw, 0, headerEnd, StandardCharsets.ISO_8859_1).split("\r\n");
 		int status = Integer.parseInt(lines[0].split(" ")[1]);
 		Map<String, String> headers = new LinkedHashMap<>();
 		for (int i = 1; i < lines.length; i++) {
 			int colon = lines[i].indexOf(':');
 			headers.put(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).trim());
 		}
-		String body = (headerEnd >= 0) ? text.substring(headerEnd + 4) : "";
+		byte[] body = Arrays.copyOfRange(raw, headerEnd + 4, raw.length);
 		if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
 			body = dechunk(body);
 		}
-		return new Reply(status, headers, body);
+		return new Reply(status, headers, new String(body, StandardCharsets.UTF_8));
 	}
 
-	private static String dechunk(String chunked) {
-		StringBuilder body = new StringBuilder();
+	/** Chunk sizes count bytes, so the body is reassembled before it is decoded. */
+	private static byte[] dechunk(byte[] chunked) {
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
 		int position = 0;
 		while (true) {
-			int lineEnd = chunked.indexOf("\r\n", position);
-			int size = Integer.parseInt(chunked.substring(position, lineEnd).trim(), 16);
+			int lineEnd = indexOf(chunked, "\r\n".getBytes(StandardCharsets.US_ASCII), position);
+			int size = Integer.parseInt(new String(chunked, position, lineEnd - position, StandardCharsets.US_ASCII)
+				.trim(), 16);
 			if (size == 0) {
-				return body.toString();
+				return body.toByteArray();
 			}
-			body.append(chunked, lineEnd + 2, lineEnd + 2 + size);
+			body.write(chunked, lineEnd + 2, size);
 			position = lineEnd + 2 + size + 2;
 		}
+	}
+
+	private static int indexOf(byte[] data, byte[] pattern, int from) {
+		for (int i = from; i <= data.length - pattern.length; i++) {
+			if (Arrays.equals(data, i, i + pattern.length, pattern, 0, pattern.length)) {
+				return i;
+			}
+		}
+		return -1;
 	}
 
 	/** A reply; header names are lower-cased. */

@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Long fuzz run: many more generated bad requests than the test suite's 10,000, with a seed of your choice.
+#   scripts/fuzz.sh [REQUESTS] [SEED]      default: 200000 requests, a random seed (printed, so a failure replays)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+requests=${1:-200000}
+seed=${2:-$RANDOM$RANDOM}
+echo "fuzz: $requests requests, seed $seed"
+./mvnw -B -q test -Dtest=BadInputFuzzTest -Dsurefire.failIfNoSpecifiedTests=false \
+  -Dfuzz.requests="$requests" -Dfuzz.seed="$seed"
+grep -h '^fuzz:' target/surefire-reports/*BadInputFuzzTest-output.txt 2>/dev/null || true
