@@ -6,6 +6,9 @@ cd "$(dirname "$0")/.."
 requests=${1:-200000}
 seed=${2:-$RANDOM$RANDOM}
 echo "fuzz: $requests requests, seed $seed"
-./mvnw -B -q test -Dtest=BadInputFuzzTest -Dsurefire.failIfNoSpecifiedTests=false \
-  -Dfuzz.requests="$requests" -Dfuzz.seed="$seed"
-grep -h '^fuzz:' target/surefire-reports/*BadInputFuzzTest-output.txt 2>/dev/null || true
+log=$(mktemp)
+status=0
+./mvnw -B test -Dtest=BadInputFuzzTest -Dsurefire.failIfNoSpecifiedTests=false \
+  -Dfuzz.requests="$requests" -Dfuzz.seed="$seed" > "$log" 2>&1 || status=$?
+grep -E '^fuzz:|Tests run:|request [0-9]+ \(seed' "$log" | head -20 || true
+exit "$status"
