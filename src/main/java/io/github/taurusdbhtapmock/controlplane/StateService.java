@@ -78,12 +78,7 @@ class StateService {
 	void reset(String projectId) {
 		this.topology.reset(projectId);
 		this.tasks.clear(projectId);
-		if (projectId == null) {
-			this.jobs.clear();
-		}
-		else {
-			this.jobs.clear(projectId);
-		}
+		this.jobs.clear(projectId);
 	}
 
 }

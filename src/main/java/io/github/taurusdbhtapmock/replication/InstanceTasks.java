@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The tasks of one StarRocks instance, in creation order, each settled to the time of the current piece of
@@ -20,10 +21,13 @@ public final class InstanceTasks {
 
 	private final Duration fullSync;
 
+	private final Consumer<ReplicationTask> onSave;
+
 	private Instant now;
 
-	InstanceTasks(Duration fullSync) {
+	InstanceTasks(Duration fullSync, Consumer<ReplicationTask> onSave) {
 		this.fullSync = fullSync;
+		this.onSave = onSave;
 	}
 
 	/** Called by the repository, under the lock, before each piece of work. */
@@ -71,6 +75,7 @@ public final class InstanceTasks {
 
 	public void save(ReplicationTask task) {
 		this.byName.put(task.taskName(), task);
+		this.onSave.accept(task);
 	}
 
 	private ReplicationTask settle(ReplicationTask task) {

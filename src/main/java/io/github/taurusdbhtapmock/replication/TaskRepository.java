@@ -11,6 +11,9 @@ import java.util.function.Function;
 
 import org.springframework.stereotype.Repository;
 
+import io.github.taurusdbhtapmock.persistence.DurableLog;
+import io.github.taurusdbhtapmock.persistence.ProjectScope;
+
 /**
  * Replication tasks by tenant project and StarRocks instance. Work on one instance's tasks runs under that
  * instance's lock, so concurrent writes to the same instance are serialized and writes to different
@@ -28,16 +31,19 @@ public class TaskRepository {
 
 	private final ReplicationProperties properties;
 
-	public TaskRepository(Clock clock, ReplicationProperties properties) {
+	private final DurableLog durableLog;
+
+	public TaskRepository(Clock clock, ReplicationProperties properties, DurableLog durableLog) {
 		this.clock = clock;
 		this.properties = properties;
+		this.durableLog = durableLog;
 	}
 
 	public <T> T withInstance(String projectId, String instanceId, Function<InstanceTasks, T> work) {
 		this.wholeState.readLock().lock();
 		try {
 			InstanceTasks tasks = this.instances.computeIfAbsent(new InstanceKey(projectId, instanceId),
-					(key) -> new InstanceTasks(this.properties.fullSyncDuration()));
+					(key) -> newInstanceTasks());
 			synchronized (tasks) {
 				tasks.startWork(this.clock.instant());
 				return work.apply(tasks);
@@ -68,21 +74,29 @@ public class TaskRepository {
 
 	/** Forgets the tasks of one project, or of every project when {@code projectId} is null. */
 	public void clear(String projectId) {
-		replace(() -> this.instances.keySet()
-			.removeIf((key) -> projectId == null || key.projectId().equals(projectId)));
+		replace(() -> {
+			this.instances.keySet().removeIf((key) -> projectId == null || key.projectId().equals(projectId));
+			this.durableLog.append("tasks.cleared", new ProjectScope(projectId));
+		});
 	}
 
 	/** Replaces every task at once; the tasks must already have passed every check. */
 	public void replaceAll(List<ReplicationTask> tasks) {
 		replace(() -> {
 			this.instances.clear();
+			this.durableLog.append("tasks.cleared", new ProjectScope(null));
 			for (ReplicationTask task : tasks) {
-				this.instances
-					.computeIfAbsent(new InstanceKey(task.projectId(), task.instanceId()),
-							(key) -> new InstanceTasks(this.properties.fullSyncDuration()))
+				this.instances.computeIfAbsent(new InstanceKey(task.projectId(), task.instanceId()),
+						(key) -> newInstanceTasks())
 					.save(task);
 			}
 		});
+	}
+
+	/** Every saved task is logged, so it survives a crash when persistence is on. */
+	private InstanceTasks newInstanceTasks() {
+		return new InstanceTasks(this.properties.fullSyncDuration(),
+				(task) -> this.durableLog.append("task", TaskSnapshots.snapshot(task)));
 	}
 
 	private void replace(Runnable change) {

@@ -9,6 +9,8 @@ import org.springframework.stereotype.Component;
 
 import io.github.taurusdbhtapmock.error.ApiException;
 import io.github.taurusdbhtapmock.error.ErrorCode;
+import io.github.taurusdbhtapmock.persistence.DurableLog;
+import io.github.taurusdbhtapmock.persistence.ProjectScope;
 import io.github.taurusdbhtapmock.replication.wire.DbConfig;
 import io.github.taurusdbhtapmock.replication.wire.TableReplConfig;
 import io.github.taurusdbhtapmock.replication.wire.TablesConfig;
@@ -33,10 +35,15 @@ public class TaskSnapshots {
 
 	private final TaskRepository tasks;
 
-	TaskSnapshots(TopologyService topology, TaskConfigurationChecker configurationChecker, TaskRepository tasks) {
+	TaskSnapshots(TopologyService topology, TaskConfigurationChecker configurationChecker, TaskRepository tasks,
+			DurableLog durableLog) {
 		this.topology = topology;
 		this.configurationChecker = configurationChecker;
 		this.tasks = tasks;
+		durableLog.statePart("tasks", TaskSnapshot[].class, () -> export().toArray(TaskSnapshot[]::new),
+				(snapshots) -> importAll(List.of(snapshots)));
+		durableLog.onReplay("task", TaskSnapshot.class, this::restoreOne);
+		durableLog.onReplay("tasks.cleared", ProjectScope.class, (scope) -> tasks.clear(scope.projectId()));
 	}
 
 	public List<TaskSnapshot> export() {
@@ -65,6 +72,15 @@ public class TaskSnapshots {
 			restored.add(restore(i, snapshot));
 		}
 		this.tasks.replaceAll(restored);
+	}
+
+	/** A task as a log record left it: the last version of a task wins. */
+	private void restoreOne(TaskSnapshot snapshot) {
+		ReplicationTask task = restore(0, snapshot);
+		this.tasks.withInstance(task.projectId(), task.instanceId(), (instanceTasks) -> {
+			instanceTasks.save(task);
+			return null;
+		});
 	}
 
 	private ReplicationTask restore(int index, TaskSnapshot snapshot) {
@@ -106,7 +122,7 @@ public class TaskSnapshots {
 				progress, snapshot.jobIds(), snapshot.created());
 	}
 
-	private static TaskSnapshot snapshot(ReplicationTask task) {
+	static TaskSnapshot snapshot(ReplicationTask task) {
 		TaskConfig config = task.config();
 		TaskProgress progress = task.progress();
 		Transition transition = progress.transition();

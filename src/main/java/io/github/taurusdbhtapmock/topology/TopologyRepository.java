@@ -17,6 +17,7 @@ import org.springframework.stereotype.Repository;
 
 import io.github.taurusdbhtapmock.error.ApiException;
 import io.github.taurusdbhtapmock.error.ErrorCode;
+import io.github.taurusdbhtapmock.persistence.DurableLog;
 import io.github.taurusdbhtapmock.topology.TopologyProperties.DatabaseSeed;
 import io.github.taurusdbhtapmock.topology.TopologyProperties.ProjectSeed;
 import io.github.taurusdbhtapmock.topology.TopologyProperties.StarRocksSeed;
@@ -35,8 +36,14 @@ public class TopologyRepository {
 
 	private final List<ProjectSeed> seeds;
 
-	public TopologyRepository(TopologyProperties properties, MessageSource messages) {
+	private final DurableLog durableLog;
+
+	public TopologyRepository(TopologyProperties properties, MessageSource messages, DurableLog durableLog) {
 		this.seeds = properties.projects();
+		this.durableLog = durableLog;
+		durableLog.statePart("topology", ProjectSeed[].class, () -> export().toArray(ProjectSeed[]::new),
+				this::restore);
+		durableLog.onReplay("topology", ProjectSeed[].class, this::restore);
 		try {
 			reset(null);
 		}
@@ -86,6 +93,7 @@ public class TopologyRepository {
 		}
 		changed.values().forEach(ProjectTopology::requireLinksResolve);
 		this.projects.putAll(changed);
+		this.durableLog.append("topology", export().toArray(ProjectSeed[]::new));
 	}
 
 	/** Back to the seed: for one project, or for every project when {@code projectId} is null. */
@@ -104,6 +112,13 @@ public class TopologyRepository {
 			this.projects.remove(projectId);
 		}
 		this.projects.putAll(seeded);
+		this.durableLog.append("topology", export().toArray(ProjectSeed[]::new));
+	}
+
+	/** The whole topology as a snapshot or log record holds it. */
+	private synchronized void restore(ProjectSeed[] topology) {
+		this.projects.clear();
+		add(List.of(topology));
 	}
 
 	private Optional<ProjectTopology> project(String projectId) {

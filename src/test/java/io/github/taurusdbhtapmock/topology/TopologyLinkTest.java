@@ -4,10 +4,14 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.autoconfigure.context.MessageSourceAutoConfiguration;
+import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.validation.autoconfigure.ValidationAutoConfiguration;
 import org.springframework.context.annotation.Import;
+
+import io.github.taurusdbhtapmock.persistence.DurableLog;
+import io.github.taurusdbhtapmock.persistence.PersistenceProperties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,14 +27,15 @@ class TopologyLinkTest {
 	private static final String OTHER_TAURUS = "2222aaaa2222bbbb3333cccc4444ddddin07";
 
 	private final ApplicationContextRunner runner = new ApplicationContextRunner()
-		.withConfiguration(AutoConfigurations.of(ValidationAutoConfiguration.class, MessageSourceAutoConfiguration.class))
+		.withConfiguration(AutoConfigurations.of(ValidationAutoConfiguration.class, MessageSourceAutoConfiguration.class,
+				JacksonAutoConfiguration.class))
 		.withUserConfiguration(Topology.class)
 		.withPropertyValues(PROJECT + "id=0123456789abcdef0123456789abcdef",
 				PROJECT + "starrocks-instances[0].id=" + STARROCKS, PROJECT + "taurus-instances[0].id=" + TAURUS,
 				PROJECT + "taurus-instances[1].id=" + OTHER_TAURUS);
 
-	@EnableConfigurationProperties(TopologyProperties.class)
-	@Import(TopologyRepository.class)
+	@EnableConfigurationProperties({ TopologyProperties.class, PersistenceProperties.class })
+	@Import({ TopologyRepository.class, DurableLog.class })
 	static class Topology {
 
 	}
