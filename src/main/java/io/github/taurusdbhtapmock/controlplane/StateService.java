@@ -7,6 +7,8 @@ import java.util.Set;
 
 import org.springframework.stereotype.Service;
 
+import io.github.taurusdbhtapmock.controlplane.fault.FaultRules;
+import io.github.taurusdbhtapmock.controlplane.journal.RequestJournal;
 import io.github.taurusdbhtapmock.controlplane.wire.StateDocument;
 import io.github.taurusdbhtapmock.error.ApiException;
 import io.github.taurusdbhtapmock.error.ErrorBodyFactory;
@@ -29,14 +31,20 @@ class StateService {
 
 	private final TopologyRepository topology;
 
+	private final RequestJournal journal;
+
+	private final FaultRules faults;
+
 	private final ErrorBodyFactory errors;
 
 	StateService(TaskSnapshots taskSnapshots, TaskRepository tasks, JobRepository jobs, TopologyRepository topology,
-			ErrorBodyFactory errors) {
+			RequestJournal journal, FaultRules faults, ErrorBodyFactory errors) {
 		this.taskSnapshots = taskSnapshots;
 		this.tasks = tasks;
 		this.jobs = jobs;
 		this.topology = topology;
+		this.journal = journal;
+		this.faults = faults;
 		this.errors = errors;
 	}
 
@@ -72,13 +80,18 @@ class StateService {
 	}
 
 	/**
-	 * Back to a fresh start for one project, or for every project when {@code projectId} is null: the seeded
-	 * topology, no tasks, no jobs.
+	 * Back to a fresh start for one project (the seeded topology, no tasks, no jobs), or for everything when
+	 * {@code projectId} is null, which also empties the request journal and removes every fault rule. The
+	 * journal and the rules are shared by all projects, so a project's reset leaves them to their own DELETE.
 	 */
 	void reset(String projectId) {
 		this.topology.reset(projectId);
 		this.tasks.clear(projectId);
 		this.jobs.clear(projectId);
+		if (projectId == null) {
+			this.journal.clear();
+			this.faults.clear();
+		}
 	}
 
 }

@@ -28,6 +28,14 @@ public class ErrorBodyFactory {
 		return new ErrorBody(errorCode.code(), message, errorCode.fromGateway() ? requestId : null);
 	}
 
+	/**
+	 * A body for a code the emulator does not define itself, such as a fault rule's, written as given; a
+	 * gateway code (APIGW.*) carries request_id, as the gateway's own errors do.
+	 */
+	public ErrorBody body(String errorCode, String errorMsg, String requestId) {
+		return new ErrorBody(errorCode, errorMsg, errorCode.startsWith("APIGW.") ? requestId : null);
+	}
+
 	public ResponseEntity<ErrorBody> entity(ErrorCode errorCode, ApiException.Detail detail, Locale locale,
 			String requestId) {
 		// set here too: an error dispatched by the container may have lost the header the filter set

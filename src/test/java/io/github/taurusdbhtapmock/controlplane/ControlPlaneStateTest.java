@@ -52,6 +52,17 @@ class ControlPlaneStateTest extends ManualClockEmulatorTest {
 	}
 
 	@Test
+	void aFullResetAlsoEmptiesTheJournalAndRemovesFaultRules() {
+		create(ApiClient.PROJECT, "mine");
+		this.api.post("/_emulator/faults", "{\"operation\":\"ModifyDataSync\",\"effect\":\"delay\",\"delay_ms\":1}");
+		assertThat(this.api.get("/_emulator/requests").assertOk().json().get("requests")).isNotEmpty();
+		assertThat(this.api.get("/_emulator/faults").assertOk().json().get("faults")).isNotEmpty();
+		this.api.post("/_emulator/reset", null).assertOk();
+		assertThat(this.api.get("/_emulator/requests").assertOk().json().get("requests")).isEmpty();
+		assertThat(this.api.get("/_emulator/faults").assertOk().json().get("faults")).isEmpty();
+	}
+
+	@Test
 	void aProjectResetLeavesOtherProjectsUntouched() {
 		create(ApiClient.PROJECT, "mine");
 		String theirJob = create(OTHER_PROJECT, "theirs");
