@@ -8,7 +8,7 @@ import org.springframework.stereotype.Service;
 
 import io.github.taurusdbhtapmock.error.ApiException;
 import io.github.taurusdbhtapmock.error.ErrorCode;
-import io.github.taurusdbhtapmock.replication.TaskRepository;
+import io.github.taurusdbhtapmock.replication.ReplicationService;
 import io.github.taurusdbhtapmock.topology.StarRocksInstance;
 import io.github.taurusdbhtapmock.topology.TopologyRepository;
 import io.github.taurusdbhtapmock.topology.TopologyService;
@@ -27,15 +27,15 @@ public class HtapInstanceService {
 
 	private final TopologyRepository topologyRepository;
 
-	private final TaskRepository tasks;
+	private final ReplicationService replication;
 
 	private final Clock clock;
 
-	public HtapInstanceService(TopologyService topology, TopologyRepository topologyRepository, TaskRepository tasks,
+	public HtapInstanceService(TopologyService topology, TopologyRepository topologyRepository, ReplicationService replication,
 			Clock clock) {
 		this.topology = topology;
 		this.topologyRepository = topologyRepository;
-		this.tasks = tasks;
+		this.replication = replication;
 		this.clock = clock;
 	}
 
@@ -47,7 +47,7 @@ public class HtapInstanceService {
 		this.topology.requireStarRocksInstance(path.projectId(), path.instanceId());
 		List<String> matching = Stream
 			.concat(Stream.of(INFORMATION_SCHEMA),
-					this.tasks.targetDatabases(path.projectId(), path.instanceId()).stream())
+					this.replication.destinationDatabases(path.projectId(), path.instanceId()).stream())
 			.distinct()
 			.sorted()
 			.filter(query::matches)

@@ -220,6 +220,25 @@ public class ReplicationService {
 		return this.catalogue.describe(locale, addTaskScenario != null && !addTaskScenario.isEmpty());
 	}
 
+	/**
+	 * The databases the instance's tasks write, as StarRocks lists them: each task's destination, or, for an
+	 * instance-level task over all databases (destination ALL), a database of the same name for every database of
+	 * its source.
+	 */
+	public List<String> destinationDatabases(String projectId, String instanceId) {
+		List<ReplicationTask> instanceTasks = this.tasks.withInstance(projectId, instanceId, InstanceTasks::all);
+		return instanceTasks.stream().flatMap((task) -> {
+			if (task.config().options().replicatesAllDatabases()
+					&& SyncOptions.ALL_DATABASES.equals(task.targetDatabase())) {
+				return this.topology.requireSourceInstance(projectId, task.sourceInstanceId())
+					.databases()
+					.keySet()
+					.stream();
+			}
+			return java.util.stream.Stream.of(task.targetDatabase());
+		}).distinct().sorted().toList();
+	}
+
 	/** PauseStarRocksDataReplication: a running task (Full or Incremental) pauses when the job completes. */
 	public String pause(InstancePath path, String taskName) {
 		return transition(path, taskName, "PauseStarRocksDataReplication", List.of(TaskStage.FULL, TaskStage.INCREMENTAL),

@@ -54,12 +54,6 @@ public class TaskRepository {
 		}
 	}
 
-	/** The destination databases the instance's tasks write, as StarRocks lists its databases. */
-	public List<String> targetDatabases(String projectId, String instanceId) {
-		return withInstance(projectId, instanceId,
-				(tasks) -> tasks.all().stream().map(ReplicationTask::targetDatabase).sorted().toList());
-	}
-
 	/** Every task, settled to now, in creation order per instance. */
 	public List<ReplicationTask> all() {
 		List<ReplicationTask> all = new ArrayList<>();

@@ -95,6 +95,10 @@ class DatabaseChecksAndParametersTest extends EmulatorTest {
 		this.api.post(REPLICATION_PATH, createBody(task, "ALL", target)).assertOk();
 		ApiResponse configuration = this.api.get(REPLICATION_PATH + "/configuration?task_name=" + task).assertOk();
 		assertThat(configuration.text("is_instance_level_sync")).isEqualTo("true");
+		// StarRocks holds a database of each source database's name, not one called ALL
+		ApiResponse databases = this.api.get(REPLICATION_PATH.replace("/replication", "") + "?limit=100").assertOk();
+		assertThat(databases.json().get("databases").toString()).contains("\"src_db\"", "\"sales\"")
+			.doesNotContain("\"ALL\"");
 	}
 
 	@Test
