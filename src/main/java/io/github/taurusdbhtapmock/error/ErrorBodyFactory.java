@@ -2,9 +2,13 @@ package io.github.taurusdbhtapmock.error;
 
 import java.util.Locale;
 
+import jakarta.servlet.ServletRequest;
+
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 import io.github.taurusdbhtapmock.web.ApiMediaType;
 import io.github.taurusdbhtapmock.web.RequestIdFilter;
@@ -12,6 +16,9 @@ import io.github.taurusdbhtapmock.web.RequestIdFilter;
 /** Turns an error code and its detail into the localized wire body; the one place error_msg is composed. */
 @Component
 public class ErrorBodyFactory {
+
+	/** The error_code of the reply being made, for the per-call log line and metrics. */
+	private static final String ERROR_CODE_ATTRIBUTE = ErrorBodyFactory.class.getName() + ".errorCode";
 
 	private final MessageSource messages;
 
@@ -25,6 +32,7 @@ public class ErrorBodyFactory {
 			message = this.messages.getMessage("error.with-detail",
 					new Object[] { message, this.messages.getMessage(detail.key(), detail.argsArray(), locale) }, locale);
 		}
+		recordOnCurrentRequest(errorCode.code());
 		return new ErrorBody(errorCode.code(), message, errorCode.fromGateway() ? requestId : null);
 	}
 
@@ -33,6 +41,7 @@ public class ErrorBodyFactory {
 	 * gateway code (APIGW.*) carries request_id, as the gateway's own errors do.
 	 */
 	public ErrorBody body(String errorCode, String errorMsg, String requestId) {
+		recordOnCurrentRequest(errorCode);
 		return new ErrorBody(errorCode, errorMsg, errorCode.startsWith("APIGW.") ? requestId : null);
 	}
 
@@ -43,6 +52,25 @@ public class ErrorBodyFactory {
 			.contentType(ApiMediaType.JSON_UTF8)
 			.header(RequestIdFilter.HEADER, requestId)
 			.body(body(errorCode, detail, locale, requestId));
+	}
+
+	/**
+	 * The error_code last composed while answering this request, or null. Read it only for an error status: a
+	 * body is also composed to be quoted inside another error's message.
+	 */
+	public static String recordedErrorCode(ServletRequest request) {
+		return (request.getAttribute(ERROR_CODE_ATTRIBUTE) instanceof String code) ? code : null;
+	}
+
+	/**
+	 * Remembered here rather than by each caller so no error path can forget it; outside a request bound to the
+	 * thread (Tomcat's valve, filters ahead of Spring's request context) the status tells the code instead.
+	 */
+	private static void recordOnCurrentRequest(String errorCode) {
+		RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
+		if (attributes != null) {
+			attributes.setAttribute(ERROR_CODE_ATTRIBUTE, errorCode, RequestAttributes.SCOPE_REQUEST);
+		}
 	}
 
 }

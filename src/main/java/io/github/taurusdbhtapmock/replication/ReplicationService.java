@@ -222,14 +222,14 @@ public class ReplicationService {
 
 	/**
 	 * The databases the instance's tasks write, as StarRocks lists them: each task's destination, or, for an
-	 * instance-level task over all databases (destination ALL), a database of the same name for every database of
-	 * its source.
+	 * instance-level task over all databases (source ALL), a database of the same name for every database of its
+	 * source instance.
 	 */
 	public List<String> destinationDatabases(String projectId, String instanceId) {
 		List<ReplicationTask> instanceTasks = this.tasks.withInstance(projectId, instanceId, InstanceTasks::all);
 		return instanceTasks.stream().flatMap((task) -> {
 			if (task.config().options().replicatesAllDatabases()
-					&& SyncOptions.ALL_DATABASES.equals(task.targetDatabase())) {
+					&& SyncOptions.ALL_DATABASES.equals(task.sourceDatabase())) {
 				return this.topology.requireSourceInstance(projectId, task.sourceInstanceId())
 					.databases()
 					.keySet()

@@ -4,10 +4,12 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.test.context.TestPropertySource;
 
 import io.github.taurusdbhtapmock.support.ApiClient;
 import io.github.taurusdbhtapmock.support.EmulatorTest;
+import io.github.taurusdbhtapmock.support.QuietCallLog;
 import io.github.taurusdbhtapmock.support.Names;
 import io.github.taurusdbhtapmock.support.RawHttp;
 import tools.jackson.databind.JsonNode;
@@ -23,6 +25,7 @@ import static org.assertj.core.api.Assertions.fail;
  * (scripts/fuzz.sh).
  */
 @TestPropertySource(properties = "emulator.limits.max-body-size=1MB")
+@ExtendWith(QuietCallLog.class)
 class BadInputFuzzTest extends EmulatorTest {
 
 	/** The state is compared after every write; a periodic reset keeps it, and so each comparison, small. */

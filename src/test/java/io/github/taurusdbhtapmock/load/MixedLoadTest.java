@@ -15,11 +15,13 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.test.context.TestPropertySource;
 
 import io.github.taurusdbhtapmock.support.ApiClient;
 import io.github.taurusdbhtapmock.support.ApiResponse;
 import io.github.taurusdbhtapmock.support.EmulatorTest;
+import io.github.taurusdbhtapmock.support.QuietCallLog;
 import tools.jackson.databind.JsonNode;
 
 import static io.github.taurusdbhtapmock.support.ApiClient.REPLICATION_PATH;
@@ -34,6 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code -Dload.clients=32 -Dload.operations=1000} is the full-size run (bench/mixed-load.sh).
  */
 @TestPropertySource(properties = "emulator.limits.max-body-size=1MB")
+@ExtendWith(QuietCallLog.class)
 class MixedLoadTest extends EmulatorTest {
 
 	private static final int CLIENTS = Integer.getInteger("load.clients", 8);

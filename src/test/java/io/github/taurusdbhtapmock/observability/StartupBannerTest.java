@@ -1,0 +1,100 @@
+package io.github.taurusdbhtapmock.observability;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.mock.env.MockEnvironment;
+
+import io.github.taurusdbhtapmock.auth.AuthMode;
+import io.github.taurusdbhtapmock.auth.AuthProperties;
+import io.github.taurusdbhtapmock.controlplane.ControlPlaneProperties;
+import io.github.taurusdbhtapmock.persistence.PersistenceProperties;
+import io.github.taurusdbhtapmock.time.EmulatorClock;
+import io.github.taurusdbhtapmock.topology.TopologyProperties.ProjectSeed;
+import io.github.taurusdbhtapmock.topology.TopologyProperties.StarRocksSeed;
+import io.github.taurusdbhtapmock.topology.TopologyProperties.TaurusSeed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What the startup lines say for each setup, and what they never say. */
+class StartupBannerTest {
+
+	private static final String PROJECT = "0123456789abcdef0123456789abcdef";
+
+	private static final String STARROCKS = "aaaabbbbccccddddeeeeffff00001111in17";
+
+	private static final List<ProjectSeed> DEMO = List.of(new ProjectSeed(PROJECT,
+			List.of(new StarRocksSeed(STARROCKS, "demo", 3, null)),
+			List.of(new TaurusSeed("1111aaaa2222bbbb3333cccc4444ddddin07", "demo", List.of(), List.of()))));
+
+	private static final String URL = "http://localhost:8080/v3/" + PROJECT + "/instances/" + STARROCKS
+			+ "/starrocks/databases/replication";
+
+	@Test
+	void theSummarySaysWhatRunsAndHow() {
+		StartupBanner banner = banner(AuthMode.LENIENT, new ControlPlaneProperties(true, ""), EmulatorClock.system(),
+				new MockEnvironment().withProperty("management.endpoints.web.exposure.include", "health,prometheus"));
+
+		assertThat(banner.summary(8080, DEMO)).isEqualTo("taurusdb-htap-mock development ready on port 8080"
+				+ " | auth: lenient | persistence: off (state is in memory)"
+				+ " | topology: 1 project, 1 StarRocks instance, 1 TaurusDB instance"
+				+ " | control plane: on at /_emulator, no token | clock: system | log: text"
+				+ " | metrics: /actuator/prometheus");
+		assertThat(banner.tryIt("http://localhost:8080", DEMO))
+			.isEqualTo("Try it: curl -s -H 'X-Auth-Token: demo' " + URL);
+	}
+
+	@Test
+	void secretsAreNeverPrintedOnlyWhetherTheyAreSet() {
+		StartupBanner banner = new StartupBanner(
+				new AuthProperties(AuthMode.STRICT, Duration.ofMinutes(15),
+						List.of(new AuthProperties.AccessKey("AK-SHOWN", "sk-secret", List.of())),
+						List.of(new AuthProperties.Token("token-secret", List.of()))),
+				new ControlPlaneProperties(true, "control-plane-secret"),
+				new PersistenceProperties(Path.of("/var/lib/emulator"), 10000), null,
+				EmulatorClock.manual(Instant.parse("2026-11-21T22:50:47Z")),
+				new MockEnvironment().withProperty("logging.structured.format.console", "ecs"));
+
+		String summary = banner.summary(9090, DEMO);
+		String tryIt = banner.tryIt("http://localhost:9090", DEMO);
+
+		assertThat(summary).contains("auth: strict", "persistence: on in /var/lib/emulator",
+				"control plane: on at /_emulator, token required",
+				"clock: manual", "log: ecs")
+			.doesNotContain("metrics:");
+		assertThat(tryIt).startsWith("Try it: curl -s -H 'X-Auth-Token: <a token of emulator.auth.tokens>' ");
+		assertThat(summary + tryIt).doesNotContain("sk-secret", "token-secret", "control-plane-secret");
+	}
+
+	@Test
+	void withoutCredentialsTheCurlNeedsNoHeader() {
+		StartupBanner banner = banner(AuthMode.OFF, new ControlPlaneProperties(false, ""), EmulatorClock.system(),
+				new MockEnvironment());
+
+		assertThat(banner.summary(8080, DEMO)).contains("control plane: off");
+		assertThat(banner.tryIt("http://localhost:8080", DEMO)).isEqualTo("Try it: curl -s " + URL);
+	}
+
+	@Test
+	void withoutAStarRocksInstanceItSaysHowToAddOne() {
+		StartupBanner banner = banner(AuthMode.LENIENT, new ControlPlaneProperties(true, ""), EmulatorClock.system(),
+				new MockEnvironment());
+
+		assertThat(banner.summary(8080, List.of()))
+			.contains("topology: 0 projects, 0 StarRocks instances, 0 TaurusDB instances");
+		assertThat(banner.tryIt("http://localhost:8080", List.of())).isEqualTo(
+				"Try it: no StarRocks instance is seeded; add one with POST http://localhost:8080/_emulator/topology"
+						+ " (see docs/control-plane.md)");
+	}
+
+	private static StartupBanner banner(AuthMode mode, ControlPlaneProperties controlPlane, EmulatorClock clock,
+			MockEnvironment environment) {
+		return new StartupBanner(new AuthProperties(mode, Duration.ofMinutes(15), List.of(), List.of()), controlPlane,
+				new PersistenceProperties(null, 10000), null, clock, environment);
+	}
+
+}
