@@ -21,13 +21,7 @@ class LifecycleTest extends EmulatorTest {
 	}
 
 	private JsonNode listed(String task) {
-		ApiResponse reply = this.api.get(REPLICATION_PATH).assertOk();
-		for (JsonNode item : reply.json().get("replications")) {
-			if (item.get("task_name").asString().equals(task)) {
-				return item;
-			}
-		}
-		return null;
+		return this.api.listed(task);
 	}
 
 	private String jobStatus(String jobId) {
