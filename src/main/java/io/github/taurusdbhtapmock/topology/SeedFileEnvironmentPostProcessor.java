@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.config.ConfigDataEnvironmentPostProcessor;
 import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.core.Ordered;
@@ -14,7 +15,7 @@ import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.core.io.Resource;
 
 /**
- * Loads the YAML seed file named by {@code emulator.topology.seed-file} (env EMULATOR_TOPOLOGY_SEED_FILE; a
+ * Loads the YAML seed file named by {@code emulator.topology.seed-file} (env EMULATOR_TOPOLOGY_SEEDFILE; a
  * path, or {@code classpath:...}) ahead of every other setting, so its topology replaces the demo one. A file
  * that is named but missing stops the emulator: a typo must not silently start the demo topology.
  */
@@ -24,8 +25,9 @@ class SeedFileEnvironmentPostProcessor implements EnvironmentPostProcessor, Orde
 
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-		String location = environment.getProperty(PROPERTY);
-		if (location == null || location.isBlank()) {
+		// the Binder reads the key with the same relaxed names as every other setting (EMULATOR_TOPOLOGY_SEEDFILE)
+		String location = Binder.get(environment).bind(PROPERTY, String.class).orElse("");
+		if (location.isBlank()) {
 			return;
 		}
 		Resource resource = new DefaultResourceLoader().getResource(location);

@@ -4,8 +4,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Bounds of the request journal ({@code emulator.journal.*}, env EMULATOR_JOURNAL_MAX_ENTRIES and
- * EMULATOR_JOURNAL_MAX_BODY_BYTES): how many exchanges it keeps (0 switches it off) and how much of each request
+ * Bounds of the request journal ({@code emulator.journal.*}, env EMULATOR_JOURNAL_MAXENTRIES and
+ * EMULATOR_JOURNAL_MAXBODYBYTES): how many exchanges it keeps (0 switches it off) and how much of each request
  * body. Both bound memory, so a long test run never grows the emulator without limit.
  */
 @ConfigurationProperties("emulator.journal")
