@@ -15,8 +15,13 @@ class ControlPlaneConfiguration implements WebMvcConfigurer {
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
+		// the API description lives beside the control plane but is no part of it: it stays readable (in a browser,
+		// which cannot send the token) whether the control plane is off or guarded
 		registry.addInterceptor(new ControlPlaneGuard(this.properties))
-			.addPathPatterns(ControlPlaneProperties.PATH_PREFIX + "/**");
+			.addPathPatterns(ControlPlaneProperties.PATH_PREFIX + "/**")
+			.excludePathPatterns(ControlPlaneProperties.PATH_PREFIX + "/openapi.json/**",
+					ControlPlaneProperties.PATH_PREFIX + "/swagger-ui/**",
+					ControlPlaneProperties.PATH_PREFIX + "/swagger-ui.html");
 	}
 
 }

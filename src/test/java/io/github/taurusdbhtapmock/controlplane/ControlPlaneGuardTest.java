@@ -24,8 +24,9 @@ class ControlPlaneGuardTest {
 			ApiClient api = ApiClient.forPort(this.port);
 			api.get("/_emulator/info").assertError(404, "APIGW.0101", "The API does not exist");
 			api.post("/_emulator/reset", null).assertError(404, "APIGW.0101", "The API does not exist");
-			// the emulated API is unaffected
+			// the emulated API and its description are unaffected
 			api.get(ApiClient.REPLICATION_PATH).assertOk();
+			api.get("/_emulator/openapi.json").assertOk();
 		}
 
 	}
@@ -45,6 +46,8 @@ class ControlPlaneGuardTest {
 			api.withHeader("X-Emulator-Token", "wrong").get("/_emulator/info").assertError(401, "EMULATOR.0401", "The");
 			api.withHeader("X-Emulator-Token", "s3cret").get("/_emulator/info").assertOk();
 			api.get(ApiClient.REPLICATION_PATH).assertOk();
+			// a browser cannot send the token: the API description stays open
+			api.get("/_emulator/openapi.json").assertOk();
 		}
 
 	}
