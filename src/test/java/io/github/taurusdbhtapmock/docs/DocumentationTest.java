@@ -49,7 +49,7 @@ class DocumentationTest extends EmulatorTest {
 
 	/** The pages whose commands must all be verified. */
 	private static final List<String> PAGES = List.of("README.md", "docs/configuration.md", "docs/sdk-java.md",
-			"docs/testcontainers.md", "docs/design.md");
+			"docs/testcontainers.md", "docs/design.md", "docs/junit.md");
 
 	/** What CI runs. */
 	private static final List<String> CI_FILES = List.of(".ci/run", ".github/workflows/ci.yml", "scripts/smoke.sh");

@@ -10,53 +10,55 @@ import com.huaweicloud.sdk.core.HttpListener;
 import com.huaweicloud.sdk.core.exception.ConnectionException;
 import com.huaweicloud.sdk.core.exception.ServerResponseException;
 import com.huaweicloud.sdk.gaussdb.v3.GaussDBClient;
+import com.huaweicloud.sdk.gaussdb.v3.model.CreateStarRocksDataReplication;
+import com.huaweicloud.sdk.gaussdb.v3.model.CreateStarRocksDataReplicationRequest;
 import com.huaweicloud.sdk.gaussdb.v3.model.ModifyDataSyncConfigRequestV3;
 import com.huaweicloud.sdk.gaussdb.v3.model.ModifyDataSyncRequest;
 import com.huaweicloud.sdk.gaussdb.v3.model.ModifyDataSyncResponse;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.github.taurusdbhtapmock.controlplane.fault.FaultRuleView;
+import io.github.taurusdbhtapmock.controlplane.journal.JournalEntry;
+import io.github.taurusdbhtapmock.junit.Fault;
+import io.github.taurusdbhtapmock.junit.TaurusHtapEmulator;
+import io.github.taurusdbhtapmock.junit.TaurusHtapEmulatorTest;
 import io.github.taurusdbhtapmock.support.ApiClient;
-import io.github.taurusdbhtapmock.support.ApiResponse;
-import io.github.taurusdbhtapmock.support.EmulatorTest;
+import io.github.taurusdbhtapmock.support.Names;
 import io.github.taurusdbhtapmock.support.SdkClients;
-import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
  * What the official SDK makes of the control plane's fault rules, and what the journal records of it: the
- * retry and error-handling code a user tests against the emulator meets these exceptions.
+ * retry and error-handling code a user tests against the emulator meets these exceptions. The extension resets
+ * the emulator, rules included, before each test.
  */
-class OfficialSdkFaultTest extends EmulatorTest {
+@TaurusHtapEmulatorTest(properties = { "emulator.jobs.duration=0s", "emulator.replication.full-sync-duration=0s" })
+class OfficialSdkFaultTest {
 
 	/** The SDK hides response headers, so a listener records the last X-Request-Id. */
 	private final AtomicReference<String> lastRequestId = new AtomicReference<>();
 
+	private TaurusHtapEmulator emulator;
+
 	private GaussDBClient client;
 
 	@BeforeEach
-	void startClean() {
-		this.client = SdkClients.forPort(port(), SdkClients.withResponseListener(HttpListener.forResponseListener(
-				(response) -> this.lastRequestId.set(header(response.headers(), "X-Request-Id")))));
-		this.api.send("DELETE", "/_emulator/faults", null).assertOk();
-	}
-
-	@AfterEach
-	void removeRules() {
-		this.api.send("DELETE", "/_emulator/faults", null).assertOk();
+	void connect() {
+		this.client = this.emulator.gaussDbClientBuilder()
+			.withHttpConfig(SdkClients.withResponseListener(HttpListener.forResponseListener(
+					(response) -> this.lastRequestId.set(header(response.headers(), "X-Request-Id")))))
+			.build();
 	}
 
 	@Test
 	void aRuleWithTimesTwoFailsTwoCallsWithServerResponseExceptionsThenLetsTheThirdThrough() {
 		String task = createTask();
-		ApiResponse rule = this.api.post("/_emulator/faults", """
-				{"operation":"ModifyDataSync","effect":"error","status":500,"error_code":"DBS.05000000",\
-				"error_msg":"Injected by a test.","times":2}""");
-		assertThat(rule.status()).isEqualTo(201);
-		this.api.send("DELETE", "/_emulator/requests", null).assertOk();
+		FaultRuleView rule = this.emulator.addFault(
+				Fault.on("ModifyDataSync").error(500, "DBS.05000000", "Injected by a test.").times(2));
+		this.emulator.clearJournal();
 
 		List<String> failedRequestIds = new ArrayList<>();
 		for (int i = 0; i < 2; i++) {
@@ -72,38 +74,50 @@ class OfficialSdkFaultTest extends EmulatorTest {
 
 		assertThat(third.getHttpStatusCode()).isEqualTo(200);
 		assertThat(third.getTaskName()).isEqualTo(task);
-		List<JsonNode> journal = journal("?operation=ModifyDataSync");
-		assertThat(journal).extracting((entry) -> entry.get("status").asInt()).containsExactly(200, 500, 500);
-		assertThat(journal).extracting((entry) -> entry.get("request_id").asString())
+		List<JournalEntry> journal = this.emulator.journal("ModifyDataSync");
+		assertThat(journal).extracting(JournalEntry::status).containsExactly(200, 500, 500);
+		assertThat(journal).extracting(JournalEntry::requestId)
 			.containsExactly(this.lastRequestId.get(), failedRequestIds.get(1), failedRequestIds.get(0));
-		assertThat(journal.get(0).get("fault").isNull()).isTrue();
-		assertThat(journal.get(1).get("fault").get("id").asString()).isEqualTo(rule.text("id"));
-		assertThat(journal.get(2).get("fault").get("id").asString()).isEqualTo(rule.text("id"));
+		assertThat(journal.get(0).fault()).isNull();
+		assertThat(journal.get(1).fault().id()).isEqualTo(rule.id());
+		assertThat(journal.get(2).fault().id()).isEqualTo(rule.id());
 		assertThat(journal).allSatisfy((entry) -> {
-			assertThat(entry.get("method").asString()).isEqualTo("PUT");
-			assertThat(entry.get("headers").get("authorization").asString()).isEqualTo("[redacted]");
-			assertThat(entry.get("body").asString()).contains("\"task_name\":\"" + task + "\"");
+			assertThat(entry.method()).isEqualTo("PUT");
+			assertThat(entry.headers()).containsEntry("authorization", "[redacted]");
+			assertThat(entry.body()).contains("\"task_name\":\"" + task + "\"");
 		});
-		JsonNode counted = this.api.get("/_emulator/faults/" + rule.text("id")).assertOk().json();
-		assertThat(counted.get("fired").asInt()).isEqualTo(2);
-		assertThat(counted.get("remaining").asInt()).isZero();
+		FaultRuleView counted = this.emulator.fault(rule.id());
+		assertThat(counted.fired()).isEqualTo(2);
+		assertThat(counted.remaining()).isZero();
 	}
 
 	@Test
 	void aDroppedConnectionIsAConnectionExceptionWithTheIoErrorAsItsCause() {
 		String task = createTask();
-		ApiResponse rule = this.api.post("/_emulator/faults", "{\"operation\":\"ModifyDataSync\",\"effect\":\"drop\"}");
-		assertThat(rule.status()).isEqualTo(201);
-		this.api.send("DELETE", "/_emulator/requests", null).assertOk();
+		this.emulator.addFault(Fault.on("ModifyDataSync").drop());
+		this.emulator.clearJournal();
 
 		ConnectionException error = catchThrowableOfType(ConnectionException.class, () -> modifyDataSync(task));
 
 		assertThat(error).as("the SDK raised ConnectionException").isNotNull();
 		assertThat(error).hasCauseInstanceOf(IOException.class);
-		assertThat(journal("?operation=ModifyDataSync")).isNotEmpty().allSatisfy((entry) -> {
-			assertThat(entry.get("status").isNull()).isTrue();
-			assertThat(entry.get("fault").get("effect").asString()).isEqualTo("drop");
+		assertThat(this.emulator.journal("ModifyDataSync")).isNotEmpty().allSatisfy((entry) -> {
+			assertThat(entry.status()).isNull();
+			assertThat(entry.fault().effect()).isEqualTo("drop");
 		});
+	}
+
+	private String createTask() {
+		String task = Names.unique("task");
+		this.client.createStarRocksDataReplication(new CreateStarRocksDataReplicationRequest()
+			.withInstanceId(ApiClient.INSTANCE)
+			.withXLanguage("en-us")
+			.withBody(new CreateStarRocksDataReplication().withSourceInstanceId(ApiClient.SOURCE_INSTANCE)
+				.withSourceNodeId(ApiClient.READ_REPLICA)
+				.withSourceDatabase("src_db")
+				.withTargetDatabase(Names.unique("tgt"))
+				.withTaskName(task)));
+		return task;
 	}
 
 	private ModifyDataSyncResponse modifyDataSync(String task) {
@@ -119,12 +133,6 @@ class OfficialSdkFaultTest extends EmulatorTest {
 			.map((entry) -> entry.getValue().get(0))
 			.findFirst()
 			.orElse(null);
-	}
-
-	private List<JsonNode> journal(String query) {
-		List<JsonNode> entries = new ArrayList<>();
-		this.api.get("/_emulator/requests" + query).assertOk().json().get("requests").forEach(entries::add);
-		return entries;
 	}
 
 }

@@ -4,9 +4,9 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 
-import io.github.taurusdbhtapmock.support.ManualClockEmulatorTest;
+import io.github.taurusdbhtapmock.junit.TaurusHtapEmulator;
+import io.github.taurusdbhtapmock.junit.TaurusHtapEmulatorTest;
 import io.github.taurusdbhtapmock.support.Names;
-import io.github.taurusdbhtapmock.support.SdkClients;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
@@ -15,20 +15,21 @@ import static org.assertj.core.api.Assertions.fail;
  * The same lifecycle through the official SDK with the default durations (jobs 2 s, full synchronization
  * 5 s): each poll moves the emulator's clock by one second, as a client polling every second would see it.
  */
-class OfficialSdkLifecycleTimingTest extends ManualClockEmulatorTest {
+@TaurusHtapEmulatorTest(manualClock = true, properties = "emulator.clock.start=2026-11-21T22:50:47Z")
+class OfficialSdkLifecycleTimingTest {
 
 	private static final int MAX_POLLS = 60;
 
 	@Test
-	void theWholeLifeOfATaskTakesTime() {
+	void theWholeLifeOfATaskTakesTime(TaurusHtapEmulator emulator) {
 		int[] polls = { 0 };
-		new SdkLifecycleFlow(SdkClients.forPort(port()), (what, condition) -> {
+		new SdkLifecycleFlow(emulator.gaussDbClient(), (what, condition) -> {
 			for (int poll = 0; poll < MAX_POLLS; poll++) {
 				if (condition.getAsBoolean()) {
 					return;
 				}
 				polls[0]++;
-				advance(Duration.ofSeconds(1));
+				emulator.advanceClock(Duration.ofSeconds(1));
 			}
 			fail("never " + what);
 		}).run(Names.unique("task"), Names.unique("tgt"));

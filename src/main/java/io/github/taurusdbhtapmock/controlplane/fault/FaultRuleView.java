@@ -9,7 +9,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * fires), and for a rule with {@code times}, how many firings it has left.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-record FaultRuleView(@JsonProperty("id") String id, @JsonProperty("operation") String operation,
+public record FaultRuleView(@JsonProperty("id") String id, @JsonProperty("operation") String operation,
 		@JsonProperty("method") String method, @JsonProperty("path") String path,
 		@JsonProperty("project_id") String projectId, @JsonProperty("effect") String effect,
 		@JsonProperty("status") Integer status, @JsonProperty("error_code") String errorCode,

@@ -1,0 +1,211 @@
+package io.github.taurusdbhtapmock.junit;
+
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import com.huaweicloud.sdk.gaussdb.v3.GaussDBClient;
+import com.huaweicloud.sdk.gaussdb.v3.model.CreateStarRocksDataReplication;
+import com.huaweicloud.sdk.gaussdb.v3.model.CreateStarRocksDataReplicationRequest;
+import com.huaweicloud.sdk.gaussdb.v3.model.ListStarRocksDataReplicationsRequest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+
+import io.github.taurusdbhtapmock.controlplane.EmulatorControlException;
+import io.github.taurusdbhtapmock.job.wire.JobResponse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+/**
+ * The embedded emulator and the test's JVM stay out of each other's way: the JVM's settings, configuration files
+ * and test classes do not reach the emulator, and starting it leaves the JVM's system properties as they were.
+ */
+class EmbeddedIsolationTest {
+
+	@Test
+	void theJvmsSystemPropertiesDoNotConfigureTheEmulator() {
+		Map<String, String> set = Map.of("emulator.clock.mode", "manual", "server.port", "1",
+				"spring.profiles.active", "no_such_profile", "emulator.jobs.duration", "7s");
+		Map<String, String> before = new HashMap<>();
+		set.forEach((key, value) -> before.put(key, System.setProperty(key, value)));
+		try (TaurusHtapEmulator emulator = TaurusHtapEmulator.start(0, Map.of("emulator.jobs.duration", "0s"))) {
+			assertThat(emulator.isManualClock()).isFalse();
+			assertThat(emulator.port()).isNotEqualTo(1);
+			String jobId = createTask(emulator.gaussDbClient());
+			assertThat(emulator.completeRunningJobs()).as("jobs of 0 s, as started, not 7 s").isEmpty();
+			assertThat(jobId).isNotBlank();
+		}
+		finally {
+			before.forEach((key, value) -> {
+				if (value == null) {
+					System.clearProperty(key);
+				}
+				else {
+					System.setProperty(key, value);
+				}
+			});
+		}
+	}
+
+	@Test
+	void startingAndStoppingLeaveTheSystemPropertiesAsTheyWere() {
+		Map<Object, Object> before = new HashMap<>(System.getProperties());
+		try (TaurusHtapEmulator emulator = TaurusHtapEmulator.start()) {
+			assertThat(new HashMap<>(System.getProperties())).isEqualTo(before);
+		}
+		assertThat(new HashMap<>(System.getProperties())).isEqualTo(before);
+	}
+
+	/**
+	 * The component scan covers the emulator's package in every classpath entry, test classes included: this
+	 * class's {@link StrayConfiguration}, with a @Primary Clock 20 minutes ahead, would end jobs on command 20
+	 * minutes after they started. Spring Boot's test filter (spring-boot-test registers it for every application
+	 * started on a test classpath) leaves out classes nested in test classes, and @TestConfiguration ones.
+	 */
+	@Test
+	void testClassesInTheEmulatorsPackageStayOutOfIt() {
+		try (TaurusHtapEmulator emulator = TaurusHtapEmulator.start()) {
+			JobResponse.JobInfo ended = emulator.completeJob(createTask(emulator.gaussDbClient()));
+			assertThat(Duration.between(time(ended.created()), time(ended.ended())).abs())
+				.isLessThan(Duration.ofMinutes(1));
+		}
+	}
+
+	private static Instant time(String jobTime) {
+		return OffsetDateTime.parse(jobTime, DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssZ")).toInstant();
+	}
+
+	/**
+	 * A user's test classpath has its own application.yml and messages.properties at its root, ahead of the
+	 * emulator's: the emulator must read its own copies.
+	 */
+	@Test
+	void theUsersConfigurationFilesDoNotReachTheEmulator(@TempDir Path userResources) throws IOException {
+		Files.writeString(userResources.resolve("application.yml"), """
+				server:
+				  port: 1
+				emulator:
+				  clock:
+				    mode: manual
+				  topology:
+				    projects: []
+				""");
+		Files.writeString(userResources.resolve("messages.properties"), "error.control-plane-bad-request=Theirs.\n");
+		Thread thread = Thread.currentThread();
+		ClassLoader original = thread.getContextClassLoader();
+		thread.setContextClassLoader(new ResourcesFirst(userResources, original));
+		try (TaurusHtapEmulator emulator = TaurusHtapEmulator.start()) {
+			assertThat(emulator.isManualClock()).isFalse();
+			assertThat(emulator.topology().projects()).extracting((project) -> project.id())
+				.containsExactly(TaurusHtapEmulator.DEMO_PROJECT_ID);
+			EmulatorControlException refused = catchThrowableOfType(EmulatorControlException.class,
+					() -> emulator.reset("bad"));
+			assertThat(refused.errorMsg()).startsWith("Invalid control-plane request.");
+		}
+		finally {
+			thread.setContextClassLoader(original);
+		}
+	}
+
+	@Test
+	void twoEmulatorsInOneJvmAreIndependent() {
+		try (TaurusHtapEmulator one = TaurusHtapEmulator.start(); TaurusHtapEmulator two = TaurusHtapEmulator.start()) {
+			createTask(one.gaussDbClient());
+			assertThat(one.port()).isNotEqualTo(two.port());
+			assertThat(listTotal(one.gaussDbClient())).isEqualTo("1");
+			assertThat(listTotal(two.gaussDbClient())).isEqualTo("0");
+		}
+	}
+
+	@Test
+	void anEmulatorStartedInCodeStopsWhenClosed() {
+		TaurusHtapEmulator emulator = TaurusHtapEmulator.start();
+		emulator.close();
+		assertThat(emulator.isRunning()).isFalse();
+		emulator.close();
+	}
+
+	private static String createTask(GaussDBClient client) {
+		return client.createStarRocksDataReplication(new CreateStarRocksDataReplicationRequest()
+			.withInstanceId(TaurusHtapEmulator.DEMO_STARROCKS_INSTANCE_ID)
+			.withXLanguage("en-us")
+			.withBody(new CreateStarRocksDataReplication().withSourceInstanceId(TaurusHtapEmulator.DEMO_TAURUS_INSTANCE_ID)
+				.withSourceDatabase("src_db")
+				.withTargetDatabase("tgt_db")
+				.withTaskName("task_demo")))
+			.getJobId();
+	}
+
+	private static String listTotal(GaussDBClient client) {
+		return client
+			.listStarRocksDataReplications(new ListStarRocksDataReplicationsRequest()
+				.withInstanceId(TaurusHtapEmulator.DEMO_STARROCKS_INSTANCE_ID)
+				.withXLanguage("en-us"))
+			.getTotalCount();
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class StrayConfiguration {
+
+		@Bean
+		@Primary
+		Clock strayClock() {
+			return Clock.offset(Clock.systemUTC(), Duration.ofMinutes(20));
+		}
+
+	}
+
+	/** A test classpath whose first entry is the user's resources directory; classes come from the parent. */
+	private static final class ResourcesFirst extends ClassLoader {
+
+		private final Path first;
+
+		ResourcesFirst(Path first, ClassLoader parent) {
+			super(parent);
+			this.first = first;
+		}
+
+		@Override
+		public URL getResource(String name) {
+			URL own = own(name);
+			return (own != null) ? own : super.getResource(name);
+		}
+
+		@Override
+		public Enumeration<URL> getResources(String name) throws IOException {
+			URL own = own(name);
+			List<URL> all = Stream.concat(Stream.ofNullable(own), Collections.list(super.getResources(name)).stream())
+				.toList();
+			return Collections.enumeration(all);
+		}
+
+		private URL own(String name) {
+			Path file = this.first.resolve(name);
+			try {
+				return Files.isRegularFile(file) ? file.toUri().toURL() : null;
+			}
+			catch (IOException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}
+
+	}
+
+}

@@ -1,0 +1,96 @@
+package io.github.taurusdbhtapmock.junit;
+
+import java.lang.management.ManagementFactory;
+import java.util.Arrays;
+import java.util.Locale;
+
+import com.huaweicloud.sdk.gaussdb.v3.GaussDBClient;
+import com.huaweicloud.sdk.gaussdb.v3.model.CreateStarRocksDataReplication;
+import com.huaweicloud.sdk.gaussdb.v3.model.CreateStarRocksDataReplicationRequest;
+import com.huaweicloud.sdk.gaussdb.v3.model.ListStarRocksDataReplicationsRequest;
+
+/**
+ * What the extension costs, run by bench/junit-start.sh in a fresh JVM: the first start of an emulator (what the
+ * first test class waits for), the first SDK call, each further start in the same JVM (each further class with a
+ * per-class emulator) and the reset before each test, measured after a test-sized change (a task, its job, a fault
+ * rule, journal entries). Not a test: timings belong in a report, not in assertions.
+ */
+public final class StartCostBenchmark {
+
+	private StartCostBenchmark() {
+	}
+
+	public static void main(String[] args) {
+		int resets = (args.length > 0) ? Integer.parseInt(args[0]) : 200;
+		int restarts = (args.length > 1) ? Integer.parseInt(args[1]) : 5;
+		long jvmUptimeAtStart = ManagementFactory.getRuntimeMXBean().getUptime();
+
+		long started = System.nanoTime();
+		TaurusHtapEmulator emulator = TaurusHtapEmulator.start();
+		double firstStart = millisSince(started);
+
+		GaussDBClient client = emulator.gaussDbClient();
+		started = System.nanoTime();
+		list(client);
+		double firstCall = millisSince(started);
+
+		double[] resetMillis = new double[resets];
+		for (int i = 0; i < resets; i++) {
+			dirty(emulator, client, i);
+			started = System.nanoTime();
+			emulator.reset();
+			resetMillis[i] = millisSince(started);
+		}
+		emulator.close();
+
+		double[] restartMillis = new double[restarts];
+		for (int i = 0; i < restarts; i++) {
+			started = System.nanoTime();
+			TaurusHtapEmulator next = TaurusHtapEmulator.start();
+			restartMillis[i] = millisSince(started);
+			next.close();
+		}
+
+		System.out.printf(Locale.ROOT, "java %s, %d processors%n", System.getProperty("java.version"),
+				Runtime.getRuntime().availableProcessors());
+		System.out.printf(Locale.ROOT, "JVM uptime before the first start: %d ms%n", jvmUptimeAtStart);
+		System.out.printf(Locale.ROOT, "first start (fresh JVM): %.0f ms%n", firstStart);
+		System.out.printf(Locale.ROOT, "first SDK call after it: %.0f ms%n", firstCall);
+		System.out.printf(Locale.ROOT, "further starts in the same JVM (%d): %s%n", restarts, summary(restartMillis));
+		System.out.printf(Locale.ROOT, "per-test reset after a task, a job, a fault rule and 2 journal entries (%d): %s%n",
+				resets, summary(resetMillis));
+	}
+
+	/** What a test typically leaves behind. */
+	private static void dirty(TaurusHtapEmulator emulator, GaussDBClient client, int i) {
+		client.createStarRocksDataReplication(new CreateStarRocksDataReplicationRequest()
+			.withInstanceId(TaurusHtapEmulator.DEMO_STARROCKS_INSTANCE_ID)
+			.withXLanguage("en-us")
+			.withBody(new CreateStarRocksDataReplication().withSourceInstanceId(TaurusHtapEmulator.DEMO_TAURUS_INSTANCE_ID)
+				.withSourceDatabase("src_db")
+				.withTargetDatabase("tgt_" + i)
+				.withTaskName("task_" + i)));
+		emulator.addFault(Fault.on("ModifyDataSync").drop());
+		list(client);
+	}
+
+	private static void list(GaussDBClient client) {
+		client.listStarRocksDataReplications(new ListStarRocksDataReplicationsRequest()
+			.withInstanceId(TaurusHtapEmulator.DEMO_STARROCKS_INSTANCE_ID)
+			.withXLanguage("en-us"));
+	}
+
+	private static double millisSince(long nanoTime) {
+		return (System.nanoTime() - nanoTime) / 1e6;
+	}
+
+	private static String summary(double[] millis) {
+		double[] sorted = millis.clone();
+		Arrays.sort(sorted);
+		double mean = Arrays.stream(sorted).average().orElse(0);
+		return String.format(Locale.ROOT, "mean %.3f ms, median %.3f ms, p90 %.3f ms, max %.3f ms", mean,
+				sorted[sorted.length / 2], sorted[(int) Math.min(sorted.length - 1, Math.floor(sorted.length * 0.9))],
+				sorted[sorted.length - 1]);
+	}
+
+}
