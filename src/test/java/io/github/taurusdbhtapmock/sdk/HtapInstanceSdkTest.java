@@ -2,13 +2,9 @@ package io.github.taurusdbhtapmock.sdk;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 
-import com.huaweicloud.sdk.core.HttpListener;
 import com.huaweicloud.sdk.core.auth.BasicCredentials;
 import com.huaweicloud.sdk.core.exception.ClientRequestException;
-import com.huaweicloud.sdk.core.http.HttpConfig;
 import com.huaweicloud.sdk.gaussdb.v3.GaussDBClient;
 import com.huaweicloud.sdk.gaussdb.v3.model.HtapInstanceListInstances;
 import com.huaweicloud.sdk.gaussdb.v3.model.ListHtapInstanceInfoRequest;
@@ -20,16 +16,15 @@ import com.huaweicloud.sdk.gaussdb.v3.model.ListStarrocksInstanceInfoResponse;
 import com.huaweicloud.sdk.gaussdb.v3.model.StarRocksInstanceInfoGroups;
 import com.huaweicloud.sdk.gaussdb.v3.model.StarRocksInstanceInfoInstances;
 import com.huaweicloud.sdk.gaussdb.v3.model.StarRocksInstanceInfoNodes;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.github.taurusdbhtapmock.support.ApiClient;
+import io.github.taurusdbhtapmock.support.RecordingSdkClient;
 import io.github.taurusdbhtapmock.support.EmulatorTest;
 import io.github.taurusdbhtapmock.support.Names;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
  * The HTAP instance read operations through the official Java SDK, against the demo topology. The SDK parses
@@ -46,22 +41,14 @@ class HtapInstanceSdkTest extends EmulatorTest {
 
 	private static final String UNKNOWN_TAURUS = ApiClient.SOURCE_INSTANCE.replace("1111aaaa", "00000000");
 
-	private final AtomicReference<String> lastRequestId = new AtomicReference<>();
+	private RecordingSdkClient sdk;
 
 	private GaussDBClient client;
 
 	@BeforeEach
 	void buildClient() {
-		BasicCredentials credentials = new BasicCredentials().withAk(AK).withSk(SK).withProjectId(ApiClient.PROJECT);
-		HttpConfig httpConfig = HttpConfig.getDefaultHttpConfig()
-			.withTimeout(10)
-			.addHttpListener(HttpListener.forResponseListener((response) -> this.lastRequestId
-				.set(header(response.headers(), "X-Request-Id"))));
-		this.client = GaussDBClient.newBuilder()
-			.withCredential(credentials)
-			.withHttpConfig(httpConfig)
-			.withEndpoints(List.of("http://localhost:" + port()))
-			.build();
+		this.sdk = new RecordingSdkClient(port());
+		this.client = this.sdk.client();
 	}
 
 	@Test
@@ -173,54 +160,32 @@ class HtapInstanceSdkTest extends EmulatorTest {
 
 	@Test
 	void anUnknownStarRocksInstanceIsTheCodeTheTerraformProviderExpects() {
-		ClientRequestException error = clientError(() -> this.client
+		ClientRequestException error = RecordingSdkClient.clientError(() -> this.client
 			.listStarrocksInstanceInfo(new ListStarrocksInstanceInfoRequest().withInstanceId(ApiClient.SOURCE_INSTANCE)
 				.withStarrocksInstanceId(UNKNOWN_STARROCKS)));
 
-		assertError(error, 400, "DBS.05000044", "The StarRocks instance does not exist.");
+		this.sdk.assertError(error, 400, "DBS.05000044", "The StarRocks instance does not exist.");
 		assertThat(error.getErrorMsg()).contains(UNKNOWN_STARROCKS);
 	}
 
 	@Test
 	void anUnknownTaurusInstanceIsInstanceNotFound() {
-		ClientRequestException error = clientError(() -> this.client
+		ClientRequestException error = RecordingSdkClient.clientError(() -> this.client
 			.listHtapInstanceInfo(new ListHtapInstanceInfoRequest().withInstanceId(UNKNOWN_TAURUS)));
 
-		assertError(error, 400, "DBS.200022", "Instance not found.");
+		this.sdk.assertError(error, 400, "DBS.200022", "Instance not found.");
 		assertThat(error.getErrorMsg()).contains(UNKNOWN_TAURUS);
 	}
 
 	@Test
 	void aBadLimitIsAParameterError() {
-		ClientRequestException error = clientError(() -> this.client.listStarRocksDataBases(
+		ClientRequestException error = RecordingSdkClient.clientError(() -> this.client.listStarRocksDataBases(
 				new ListStarRocksDataBasesRequest().withInstanceId(ApiClient.INSTANCE)
 					.withXLanguage("zh-cn")
 					.withLimit("1000")));
 
-		assertError(error, 400, "DBS.280001", "参数错误。");
+		this.sdk.assertError(error, 400, "DBS.280001", "参数错误。");
 		assertThat(error.getErrorMsg()).contains("limit");
-	}
-
-	private static ClientRequestException clientError(ThrowingCallable call) {
-		ClientRequestException error = catchThrowableOfType(ClientRequestException.class, call);
-		assertThat(error).as("the SDK raised ClientRequestException").isNotNull();
-		return error;
-	}
-
-	private void assertError(ClientRequestException error, int status, String code, String messageStart) {
-		assertThat(error.getHttpStatusCode()).as(error.toString()).isEqualTo(status);
-		assertThat(error.getErrorCode()).as(error.toString()).isEqualTo(code);
-		assertThat(error.getErrorMsg()).as(error.toString()).startsWith(messageStart);
-		assertThat(error.getRequestId()).matches("[0-9a-f]{32}").isEqualTo(this.lastRequestId.get());
-	}
-
-	private static String header(Map<String, List<String>> headers, String name) {
-		return headers.entrySet()
-			.stream()
-			.filter((entry) -> entry.getKey().equalsIgnoreCase(name) && !entry.getValue().isEmpty())
-			.map((entry) -> entry.getValue().get(0))
-			.findFirst()
-			.orElse(null);
 	}
 
 }

@@ -1,10 +1,7 @@
 package io.github.taurusdbhtapmock.sdk;
 
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 
-import com.huaweicloud.sdk.core.HttpListener;
 import com.huaweicloud.sdk.core.exception.ClientRequestException;
 import com.huaweicloud.sdk.gaussdb.v3.GaussDBClient;
 import com.huaweicloud.sdk.gaussdb.v3.model.CheckTableConfigRequest;
@@ -26,17 +23,15 @@ import com.huaweicloud.sdk.gaussdb.v3.model.TableReplConfig;
 import com.huaweicloud.sdk.gaussdb.v3.model.TableReplConfig.ReplScopeEnum;
 import com.huaweicloud.sdk.gaussdb.v3.model.TableReplConfig.ReplTypeEnum;
 import com.huaweicloud.sdk.gaussdb.v3.model.TablesConfig;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.github.taurusdbhtapmock.support.ApiClient;
+import io.github.taurusdbhtapmock.support.RecordingSdkClient;
 import io.github.taurusdbhtapmock.support.EmulatorTest;
 import io.github.taurusdbhtapmock.support.Names;
-import io.github.taurusdbhtapmock.support.SdkClients;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
@@ -55,15 +50,14 @@ class OfficialSdkTest extends EmulatorTest {
 	/** A StarRocks instance id of the right format that the demo topology does not have. */
 	private static final String UNKNOWN_INSTANCE = ApiClient.INSTANCE.replace("aaaabbbb", "00000000");
 
-	/** The SDK hides response headers, so a listener records the last X-Request-Id to compare errors with. */
-	private final AtomicReference<String> lastRequestId = new AtomicReference<>();
+	private RecordingSdkClient sdk;
 
 	private GaussDBClient client;
 
 	@BeforeEach
 	void buildClient() {
-		this.client = SdkClients.forPort(port(), SdkClients.withResponseListener(HttpListener
-			.forResponseListener((response) -> this.lastRequestId.set(header(response.headers(), "X-Request-Id")))));
+		this.sdk = new RecordingSdkClient(port());
+		this.client = this.sdk.client();
 	}
 
 	@Test
@@ -247,7 +241,7 @@ class OfficialSdkTest extends EmulatorTest {
 			.containsExactly(tuple("t1", "order by id;replication_num=3", "success"),
 					tuple("t2", "order by no_such_column", "failed"),
 					tuple("orders", "replication_num=4", "failed"));
-		ClientRequestException notRegistered = clientError(() -> configuration(task));
+		ClientRequestException notRegistered = RecordingSdkClient.clientError(() -> configuration(task));
 		assertThat(notRegistered.getErrorCode()).isEqualTo("DBS.270022");
 	}
 
@@ -255,36 +249,36 @@ class OfficialSdkTest extends EmulatorTest {
 	void unknownTaskIsAClientErrorWithTheDocumentedCode() {
 		String task = Names.unique("task");
 
-		ClientRequestException error = clientError(() -> configuration(task));
+		ClientRequestException error = RecordingSdkClient.clientError(() -> configuration(task));
 
-		assertError(error, 400, "DBS.270022", "The synchronization task does not exist.");
+		this.sdk.assertError(error, 400, "DBS.270022", "The synchronization task does not exist.");
 		assertThat(error.getErrorMsg()).contains(task);
 	}
 
 	@Test
 	void unknownStarRocksInstanceIsAClientErrorWithTheDocumentedCode() {
-		ClientRequestException error = clientError(
+		ClientRequestException error = RecordingSdkClient.clientError(
 				() -> create(UNKNOWN_INSTANCE, Names.unique("task"), "src_db", Names.unique("tgt"), ENGLISH));
 
-		assertError(error, 400, "DBS.200022", "Instance not found.");
+		this.sdk.assertError(error, 400, "DBS.200022", "Instance not found.");
 		assertThat(error.getErrorMsg()).contains(UNKNOWN_INSTANCE);
 	}
 
 	@Test
 	void malformedFieldIsAClientErrorWithTheDocumentedCode() {
-		ClientRequestException error = clientError(
+		ClientRequestException error = RecordingSdkClient.clientError(
 				() -> create(ApiClient.INSTANCE, "bad-name", "src_db", Names.unique("tgt"), ENGLISH));
 
-		assertError(error, 400, "DBS.280001", "Parameter error.");
+		this.sdk.assertError(error, 400, "DBS.280001", "Parameter error.");
 		assertThat(error.getErrorMsg()).contains("task_name: must be 3 to 128 letters, digits or underscores");
 	}
 
 	@Test
 	void errorMessagesFollowXLanguage() {
-		ClientRequestException error = clientError(
+		ClientRequestException error = RecordingSdkClient.clientError(
 				() -> create(UNKNOWN_INSTANCE, Names.unique("task"), "src_db", Names.unique("tgt"), CHINESE));
 
-		assertError(error, 400, "DBS.200022", "实例不存在");
+		this.sdk.assertError(error, 400, "DBS.200022", "实例不存在");
 		assertThat(error.getErrorMsg()).contains(UNKNOWN_INSTANCE);
 	}
 
@@ -293,10 +287,10 @@ class OfficialSdkTest extends EmulatorTest {
 		String task = Names.unique("task");
 		create(ApiClient.INSTANCE, task, "src_db", Names.unique("tgt"), ENGLISH);
 
-		ClientRequestException error = clientError(
+		ClientRequestException error = RecordingSdkClient.clientError(
 				() -> create(ApiClient.INSTANCE, task, "sales", Names.unique("tgt"), ENGLISH));
 
-		assertError(error, 409, "DBS.280406", "Operation not allowed by the DB instance type or status.");
+		this.sdk.assertError(error, 409, "DBS.280406", "Operation not allowed by the DB instance type or status.");
 		assertThat(error.getErrorMsg()).contains(task, "already exists");
 	}
 
@@ -319,20 +313,6 @@ class OfficialSdkTest extends EmulatorTest {
 			.withTaskName(task));
 	}
 
-	private static ClientRequestException clientError(ThrowingCallable call) {
-		ClientRequestException error = catchThrowableOfType(ClientRequestException.class, call);
-		assertThat(error).as("the SDK raised ClientRequestException").isNotNull();
-		return error;
-	}
-
-	/** What a caller of the SDK sees of an error: status, code, message, and the exchange's request id. */
-	private void assertError(ClientRequestException error, int status, String code, String messageStart) {
-		assertThat(error.getHttpStatusCode()).as(error.toString()).isEqualTo(status);
-		assertThat(error.getErrorCode()).as(error.toString()).isEqualTo(code);
-		assertThat(error.getErrorMsg()).as(error.toString()).startsWith(messageStart);
-		assertThat(error.getRequestId()).matches("[0-9a-f]{32}").isEqualTo(this.lastRequestId.get());
-	}
-
 	private static DbConfig dbConfig(String name, String value) {
 		return new DbConfig().withParamName(name).withValue(value);
 	}
@@ -343,15 +323,6 @@ class OfficialSdkTest extends EmulatorTest {
 
 	private static TableReplConfig tableReplConfig(ReplTypeEnum type, ReplScopeEnum scope, String... tables) {
 		return new TableReplConfig().withReplType(type).withReplScope(scope).withTables(List.of(tables));
-	}
-
-	private static String header(Map<String, List<String>> headers, String name) {
-		return headers.entrySet()
-			.stream()
-			.filter((entry) -> entry.getKey().equalsIgnoreCase(name) && !entry.getValue().isEmpty())
-			.map((entry) -> entry.getValue().get(0))
-			.findFirst()
-			.orElse(null);
 	}
 
 }
