@@ -3,6 +3,7 @@ package io.github.taurusdbhtapmock.replication;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +19,12 @@ import java.util.function.Consumer;
 public final class InstanceTasks {
 
 	private final Map<String, ReplicationTask> byName = new LinkedHashMap<>();
+
+	/**
+	 * Which task writes each destination database (one at most, the service sees to that), so that the check
+	 * every create makes does not read every task of the instance.
+	 */
+	private final Map<String, String> taskByTarget = new HashMap<>();
 
 	private final Duration fullSync;
 
@@ -56,15 +63,18 @@ public final class InstanceTasks {
 	}
 
 	public Optional<ReplicationTask> byTargetDatabase(String targetDatabase) {
-		return all().stream().filter((task) -> task.targetDatabase().equals(targetDatabase)).findFirst();
+		String taskName = this.taskByTarget.get(targetDatabase);
+		return (taskName != null) ? byName(taskName) : Optional.empty();
 	}
 
 	public List<ReplicationTask> all() {
 		List<ReplicationTask> tasks = new ArrayList<>(this.byName.size());
 		for (Iterator<ReplicationTask> iterator = this.byName.values().iterator(); iterator.hasNext();) {
-			ReplicationTask settled = iterator.next().settled(this.now, this.fullSync);
+			ReplicationTask task = iterator.next();
+			ReplicationTask settled = task.settled(this.now, this.fullSync);
 			if (settled == null) {
 				iterator.remove();
+				this.taskByTarget.remove(task.targetDatabase(), task.taskName());
 			}
 			else {
 				tasks.add(settled);
@@ -74,7 +84,11 @@ public final class InstanceTasks {
 	}
 
 	public void save(ReplicationTask task) {
-		this.byName.put(task.taskName(), task);
+		ReplicationTask previous = this.byName.put(task.taskName(), task);
+		if (previous != null) {
+			this.taskByTarget.remove(previous.targetDatabase(), previous.taskName());
+		}
+		this.taskByTarget.put(task.targetDatabase(), task.taskName());
 		this.onSave.accept(task);
 	}
 
@@ -82,6 +96,7 @@ public final class InstanceTasks {
 		ReplicationTask settled = task.settled(this.now, this.fullSync);
 		if (settled == null) {
 			this.byName.remove(task.taskName());
+			this.taskByTarget.remove(task.targetDatabase(), task.taskName());
 		}
 		return settled;
 	}
