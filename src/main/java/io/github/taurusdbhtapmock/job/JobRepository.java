@@ -32,7 +32,7 @@ public class JobRepository {
 
 	public void save(Job job) {
 		this.jobs.put(job.id(), job);
-		this.durableLog.append("job", JobSnapshot.from(job));
+		this.durableLog.append("job", () -> JobSnapshot.from(job));
 	}
 
 	/** The job, if it belongs to the project. */
@@ -59,7 +59,7 @@ public class JobRepository {
 	/** Forgets the jobs of one project, or of every project when {@code projectId} is null. */
 	public void clear(String projectId) {
 		this.jobs.values().removeIf((job) -> projectId == null || job.projectId().equals(projectId));
-		this.durableLog.append("jobs.cleared", new ProjectScope(projectId));
+		this.durableLog.append("jobs.cleared", () -> new ProjectScope(projectId));
 	}
 
 	/** Replaces every job at once, as a state import does. */

@@ -94,14 +94,17 @@ public class DurableLog implements SmartInitializingSingleton, DisposableBean {
 		return this.properties.enabled();
 	}
 
-	/** Appends a record and forces it to disk before returning, so a write is acknowledged only once durable. */
-	public void append(String type, Object payload) {
+	/**
+	 * Appends a record and forces it to disk before returning, so a write is acknowledged only once durable.
+	 * The payload is built only when persistence is on: with it off (the default) a write costs nothing here.
+	 */
+	public void append(String type, Supplier<?> payload) {
 		if (!this.open) {
 			return;
 		}
 		ObjectNode record = this.json.createObjectNode();
 		record.put("type", type);
-		record.set("data", this.json.valueToTree(payload));
+		record.set("data", this.json.valueToTree(payload.get()));
 		byte[] bytes = this.json.writeValueAsBytes(record);
 		boolean snapshotDue;
 		synchronized (this.lock) {

@@ -63,15 +63,18 @@ public class ReplicationService {
 	public String create(InstancePath path, CreateReplicationRequest request) {
 		StarRocksInstance instance = this.topology.requireStarRocksInstance(path.projectId(), path.instanceId());
 		TaurusInstance source = this.topology.requireSourceInstance(path.projectId(), request.sourceInstanceId());
-		this.topology.requireReadReplica(source, request.sourceNodeId());
+		String sourceNodeId = this.topology.requireReadReplica(source, request.sourceNodeId());
 		return this.tasks.withInstance(path.projectId(), path.instanceId(), (instanceTasks) -> {
 			ReplicationTask task = instanceTasks.byName(request.taskName()).orElse(null);
 			if (task == null) {
-				this.topology.requireSourceDatabase(source, request.sourceDatabase());
+				SourceDatabase sourceDatabase = this.topology.requireSourceDatabase(source, request.sourceDatabase());
 				requireTargetDatabaseFree(instanceTasks, request.targetDatabase());
-				task = new ReplicationTask(path.projectId(), path.instanceId(), request.taskName(),
-						request.sourceInstanceId(), request.sourceDatabase(), request.targetDatabase(),
-						TaskConfig.initial(request.sourceNodeId()), TaskProgress.created(), List.of(),
+				// the topology's Strings where they are equal, not the request's copies: a task then costs its
+				// own name and destination, and tens of thousands of tasks fit in a small heap
+				task = new ReplicationTask(shared(path.projectId(), instance.projectId()),
+						shared(path.instanceId(), instance.id()), request.taskName(),
+						shared(request.sourceInstanceId(), source.id()), sourceDatabase.name(),
+						request.targetDatabase(), TaskConfig.initial(sourceNodeId), TaskProgress.created(), List.of(),
 						instanceTasks.now());
 			}
 			else {
@@ -82,7 +85,7 @@ public class ReplicationService {
 				requireSame("source_database", task, task.sourceDatabase(), request.sourceDatabase());
 				requireSame("target_database", task, task.targetDatabase(), request.targetDatabase());
 				requireIdle(task);
-				task = task.withConfig(task.config().withSourceNode(request.sourceNodeId()));
+				task = task.withConfig(task.config().withSourceNode(sourceNodeId));
 			}
 			Job job = startJob(instance, instanceTasks, "CreateStarRocksDataReplication", task);
 			instanceTasks.save(task.withProgress(task.progress().starting(job)).withJob(job.id()));
@@ -353,6 +356,11 @@ public class ReplicationService {
 			return job;
 		});
 		return settings;
+	}
+
+	/** {@code known} when it is equal to {@code requested}, so one String serves every task. */
+	private static String shared(String requested, String known) {
+		return requested.equals(known) ? known : requested;
 	}
 
 	private Job startJob(StarRocksInstance instance, InstanceTasks instanceTasks, String operation,

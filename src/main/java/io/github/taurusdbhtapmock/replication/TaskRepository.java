@@ -70,7 +70,7 @@ public class TaskRepository {
 	public void clear(String projectId) {
 		replace(() -> {
 			this.instances.keySet().removeIf((key) -> projectId == null || key.projectId().equals(projectId));
-			this.durableLog.append("tasks.cleared", new ProjectScope(projectId));
+			this.durableLog.append("tasks.cleared", () -> new ProjectScope(projectId));
 		});
 	}
 
@@ -78,7 +78,7 @@ public class TaskRepository {
 	public void replaceAll(List<ReplicationTask> tasks) {
 		replace(() -> {
 			this.instances.clear();
-			this.durableLog.append("tasks.cleared", new ProjectScope(null));
+			this.durableLog.append("tasks.cleared", () -> new ProjectScope(null));
 			for (ReplicationTask task : tasks) {
 				this.instances.computeIfAbsent(new InstanceKey(task.projectId(), task.instanceId()),
 						(key) -> newInstanceTasks())
@@ -90,7 +90,7 @@ public class TaskRepository {
 	/** Every saved task is logged, so it survives a crash when persistence is on. */
 	private InstanceTasks newInstanceTasks() {
 		return new InstanceTasks(this.properties.fullSyncDuration(),
-				(task) -> this.durableLog.append("task", TaskSnapshots.snapshot(task)));
+				(task) -> this.durableLog.append("task", () -> TaskSnapshots.snapshot(task)));
 	}
 
 	private void replace(Runnable change) {

@@ -32,8 +32,10 @@ public record TaurusInstance(String projectId, String id, String name, Set<Strin
 		return new SourceDatabase(name, tables);
 	}
 
-	public boolean hasReadReplica(String nodeId) {
-		return this.readReplicaIds.contains(nodeId);
+	/** The read replica's id as this instance holds it. */
+	public Optional<String> readReplica(String nodeId) {
+		return this.readReplicaIds.contains(nodeId)
+				? this.readReplicaIds.stream().filter(nodeId::equals).findFirst() : Optional.empty();
 	}
 
 }

@@ -93,7 +93,7 @@ public class TopologyRepository {
 		}
 		changed.values().forEach(ProjectTopology::requireLinksResolve);
 		this.projects.putAll(changed);
-		this.durableLog.append("topology", export().toArray(ProjectSeed[]::new));
+		this.durableLog.append("topology", () -> export().toArray(ProjectSeed[]::new));
 	}
 
 	/** Back to the seed: for one project, or for every project when {@code projectId} is null. */
@@ -112,7 +112,7 @@ public class TopologyRepository {
 			this.projects.remove(projectId);
 		}
 		this.projects.putAll(seeded);
-		this.durableLog.append("topology", export().toArray(ProjectSeed[]::new));
+		this.durableLog.append("topology", () -> export().toArray(ProjectSeed[]::new));
 	}
 
 	/** The whole topology as a snapshot or log record holds it. */

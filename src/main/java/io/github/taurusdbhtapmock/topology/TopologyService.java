@@ -27,11 +27,18 @@ public class TopologyService {
 					sourceInstanceId, projectId));
 	}
 
-	/** An empty or absent node id means the primary node, which every instance has. */
-	public void requireReadReplica(TaurusInstance source, String nodeId) {
-		if (nodeId != null && !nodeId.isEmpty() && !source.hasReadReplica(nodeId)) {
-			throw new ApiException(ErrorCode.PARAMETER_ERROR, "detail.node-not-in-instance", nodeId, source.id());
+	/**
+	 * The node id as the topology holds it (an empty or absent one means the primary node, which every instance
+	 * has). Tasks keep the topology's own String rather than the request's copy, so that many tasks on one node
+	 * share one String.
+	 */
+	public String requireReadReplica(TaurusInstance source, String nodeId) {
+		if (nodeId == null || nodeId.isEmpty()) {
+			return nodeId;
 		}
+		return source.readReplica(nodeId)
+			.orElseThrow(() -> new ApiException(ErrorCode.PARAMETER_ERROR, "detail.node-not-in-instance", nodeId,
+					source.id()));
 	}
 
 	public SourceDatabase requireSourceDatabase(TaurusInstance source, String databaseName) {

@@ -47,13 +47,14 @@ final class BodyCapturingRequest extends HttpServletRequestWrapper {
 	 * which must stay untouched): for those the journal keeps what the application reads.
 	 */
 	void readAhead() {
-		if (waitsForContinue() || isForm()) {
+		if (waitsForContinue() || isForm() || hasNoBody()) {
 			return;
 		}
+		long length = getContentLengthLong();
 		ByteArrayOutputStream start = new ByteArrayOutputStream();
 		try {
 			ServletInputStream in = super.getInputStream();
-			byte[] buffer = new byte[Math.min(8192, this.limit + 1)];
+			byte[] buffer = new byte[(int) Math.min(Math.min(8192, this.limit + 1L), (length < 0) ? 8192 : length + 1)];
 			while (start.size() <= this.limit) {
 				int read = in.read(buffer, 0, Math.min(buffer.length, this.limit + 1 - start.size()));
 				if (read < 0) {
@@ -67,6 +68,11 @@ final class BodyCapturingRequest extends HttpServletRequestWrapper {
 		}
 		this.readAhead = start.toByteArray();
 		keep(this.readAhead, 0, this.readAhead.length);
+	}
+
+	/** HTTP/1.1: without Content-Length or Transfer-Encoding a request has no body (most GETs). */
+	private boolean hasNoBody() {
+		return getContentLengthLong() == 0 || (getContentLengthLong() < 0 && getHeader("Transfer-Encoding") == null);
 	}
 
 	@Override

@@ -126,6 +126,32 @@ class JournalHttpTest extends EmulatorTest {
 	}
 
 	@Test
+	void aChunkedBodyIsJournaledAndARequestWithoutOneHasNoBody() throws IOException {
+		String body = "{\"task_name\":\"chunked_unauthenticated\"}";
+		String chunked = Integer.toHexString(10) + "\r\n" + body.substring(0, 10) + "\r\n"
+				+ Integer.toHexString(body.length() - 10) + "\r\n" + body.substring(10) + "\r\n0\r\n\r\n";
+		String reply;
+		try (Socket socket = new Socket("localhost", port())) {
+			socket.setSoTimeout(10_000);
+			// no credentials: refused before the application reads the body, which the journal must still show
+			socket.getOutputStream()
+				.write(("PUT " + REPLICATION_PATH + " HTTP/1.1\r\nHost: localhost\r\n"
+						+ "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n"
+						+ chunked).getBytes(StandardCharsets.US_ASCII));
+			reply = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		}
+		this.api.get(REPLICATION_PATH).assertOk();
+
+		assertThat(reply).startsWith("HTTP/1.1 401");
+		List<JsonNode> entries = entries(list(""));
+		assertThat(entries).hasSize(2);
+		assertThat(entries.get(0).get("method").asString()).isEqualTo("GET");
+		assertThat(entries.get(0).get("body").isNull()).isTrue();
+		assertThat(entries.get(1).get("body").asString()).isEqualTo(body);
+		assertThat(entries.get(1).get("body_truncated").asBoolean()).isFalse();
+	}
+
+	@Test
 	void entriesAreListedNewestFirstAndLimitKeepsTheNewest() {
 		for (int i = 1; i <= 3; i++) {
 			this.api.get(REPLICATION_PATH + "?limit=" + i).assertOk();
