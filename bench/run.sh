@@ -30,8 +30,8 @@ STORE_CLIENTS=${STORE_CLIENTS:-4}
 IMAGE=${IMAGE:-1}
 IMAGE_RUNS=${IMAGE_RUNS:-$RUNS}
 WIREMOCK_VERSION=${WIREMOCK_VERSION:-3.13.2}
-# The shipped JVM options: keep equal to the Dockerfile's JAVA_TOOL_OPTIONS and the README's run command.
-SHIPPED_JVM_OPTS="-XX:+UseSerialGC -Xmx512m"
+# The shipped JVM options: keep equal to the Dockerfile's JAVA_TOOL_OPTIONS and scripts/start-fast.sh.
+SHIPPED_JVM_OPTS="-XX:+UseSerialGC -Xmx512m -Xmn64m"
 JVM_OPTS=${JVM_OPTS:-$SHIPPED_JVM_OPTS}
 STARTUP_CACHE=${STARTUP_CACHE:-auto}
 
@@ -144,7 +144,7 @@ PLAIN_CMD=("$JAVA" "${JVM_ARGS[@]}" -jar "target/$JAR_NAME" --server.port=$US_PO
 PEER_CMD=("$JAVA" -jar "$WIREMOCK_JAR" --port $PEER_PORT --root-dir bench/wiremock --disable-banner)
 
 # ---- the machine, the versions, the options ---------------------------------------------------------------
-others() { ps -eo pid,args | awk -v me=$$ '/[j]ava|[m]vn/ && $1 != me' | grep -v -F "$WORK" | wc -l; }
+others() { ps -eo pid,args | awk -v me=$$ -v work="$WORK" '/[j]ava|[m]vn/ && $1 != me && index($0, work) == 0' | wc -l; }
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 OTHERS_BEFORE=$(others)
 {
@@ -154,7 +154,7 @@ OTHERS_BEFORE=$(others)
   echo "- load average before: $LOAD_BEFORE; other java/mvn processes before: $OTHERS_BEFORE"
   echo "- JVM (both servers): $("$JAVA" -version 2>&1 | sed -n 2p) — \`$JAVA\`"
   echo "- taurusdb-htap-mock: \`$JAR_NAME\` (sha256 $(sha256sum "target/$JAR_NAME" | cut -c1-12)), extracted, startup cache: $STARTUP_CACHE"
-  echo "  - command: \`java ${JVM_OPTS} ${RUN_FLAG[*]/#$APP\//} -jar $JAR_NAME\`"
+  echo "  - command: \`java ${JVM_OPTS} ${RUN_FLAG[*]//$APP\//} -jar $JAR_NAME\`"
   echo "  - defaults as shipped: request journal on (1000 entries), Actuator observations on, persistence off, jobs 2 s"
   echo "- WireMock: org.wiremock:wiremock-standalone:$WIREMOCK_VERSION from Maven Central, default JVM options and settings (request journal on, unbounded): \`java -jar wiremock-standalone-$WIREMOCK_VERSION.jar --port N --root-dir bench/wiremock --disable-banner\`"
   echo "- load: $(wrk -v 2>&1 | head -1 | cut -d' ' -f1-2), \`wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency\` after a $WARMUP warm-up of the same kind; GET configuration of one existing task (reply: the same 585 bytes of JSON from both); POST create with a new task name and target database per request (bench/create.lua; WireMock answers a fixed \`{\"job_id\"}\`)"
@@ -251,7 +251,7 @@ else
   log "emulator image built in $(( $(date +%s) - build_start )) s"
   mkdir -p "$WORK/wiremock-image"
   cp "$WIREMOCK_JAR" "$WORK/wiremock-image/wiremock-standalone.jar"
-  cp -r bench/wiremock/mappings bench/wiremock/Dockerfile "$WORK/wiremock-image/"
+  cp -r bench/wiremock/mappings bench/wiremock/__files bench/wiremock/Dockerfile "$WORK/wiremock-image/"
   docker build -q -t bench-wiremock:$WIREMOCK_VERSION "$WORK/wiremock-image" >>"$WORK/docker-build.log" 2>&1 || { tail -30 "$WORK/docker-build.log"; exit 1; }
   record us image_size_mb 1 "$(docker image inspect -f '{{.Size}}' taurusdb-htap-mock:bench | awk '{ printf "%.0f", $1 / 1e6 }')"
   record peer image_size_mb 1 "$(docker image inspect -f '{{.Size}}' bench-wiremock:$WIREMOCK_VERSION | awk '{ printf "%.0f", $1 / 1e6 }')"

@@ -1,0 +1,54 @@
+package io.github.taurusdbhtapmock.docs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The JVM options that won the benchmark are written in three places: the image's JAVA_TOOL_OPTIONS (which its
+ * training run uses too: an AOT cache is used only with the options it was trained with), scripts/start-fast.sh
+ * and bench/run.sh, which measures them. They must not drift apart, or the benchmark measures something nobody
+ * runs.
+ */
+class ShippedJvmOptionsTest {
+
+	private static final Pattern SCRIPT_OPTIONS = Pattern.compile("(?m)^SHIPPED_JVM_OPTS=\"([^\"]+)\"$");
+
+	private static final Pattern IMAGE_OPTIONS = Pattern.compile("(?m)^ENV JAVA_TOOL_OPTIONS=\"([^\"]+)\"$");
+
+	@Test
+	void theDockerfileTheFastStartAndTheBenchmarkUseTheSameOptions() throws IOException {
+		String shipped = group(SCRIPT_OPTIONS, read("scripts/start-fast.sh"));
+		assertThat(shipped).contains("-Xmx");
+
+		assertThat(group(SCRIPT_OPTIONS, read("bench/run.sh"))).isEqualTo(shipped);
+
+		// set before the training run, so the AOT cache is trained with the options it is used with
+		String dockerfile = read("Dockerfile");
+		assertThat(group(IMAGE_OPTIONS, dockerfile)).isEqualTo(shipped);
+		assertThat(dockerfile.indexOf("ENV JAVA_TOOL_OPTIONS=")).isLessThan(dockerfile.indexOf("-XX:AOTCacheOutput="));
+	}
+
+	@Test
+	void thePerformancePageNamesThem() throws IOException {
+		String shipped = group(SCRIPT_OPTIONS, read("scripts/start-fast.sh"));
+		assertThat(read("docs/performance.md")).contains(shipped);
+	}
+
+	private static String read(String file) throws IOException {
+		return Files.readString(Path.of(file));
+	}
+
+	private static String group(Pattern pattern, String text) {
+		Matcher matcher = pattern.matcher(text);
+		assertThat(matcher.find()).as("%s in the file", pattern).isTrue();
+		return matcher.group(1);
+	}
+
+}
