@@ -46,10 +46,10 @@ COPY --from=build /extracted/application/ ./
 # Keep equal to scripts/start-fast.sh.
 ENV JAVA_TOOL_OPTIONS="-XX:+UseSerialGC -Xmx512m -Xmn64m"
 
-# Java 25 ahead-of-time cache (JEP 483/514/515): a training run that serves every operation and a few
-# thousand requests, then exits and writes the classes it loaded and linked, and the hot methods' profiles.
-# The emulator then starts in about half the time. The training run has the options above, so the recorded
-# profiles are those of the shipped configuration.
+# Java 25 ahead-of-time cache (JEP 483/514): a training run that serves every operation and the common errors,
+# then exits and writes the classes it loaded and linked; the emulator then starts in about half the time. The
+# training script leaves the JIT's method profiles out of the cache: they made the first half minute of creates
+# two to three times slower (docs/performance.md).
 COPY scripts/docker/train-startup-cache.sh /tmp/
 RUN sh /tmp/train-startup-cache.sh 8099 java -XX:AOTCacheOutput=app.aot -jar application.jar >/tmp/training.log 2>&1 \
  || { tail -40 /tmp/training.log; exit 1; }; test -f app.aot && rm -f /tmp/training.log /tmp/train-startup-cache.sh

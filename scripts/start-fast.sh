@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Starts the emulator from the built jar the fast way, as the Docker image does: the jar extracted, the shipped
 # JVM options, and a startup cache written once by a training run that serves requests (Java 25+: an AOT cache,
-# JEP 483/514/515; Java 17-24: a dynamic CDS archive). The first start trains (about 25 s); later starts reuse
+# JEP 483/514; Java 17-24: a dynamic CDS archive). The first start trains (10-15 s); later starts reuse
 # the cache until the jar changes. See docs/performance.md for the measurements behind each choice.
 #
 #   ./mvnw -B package -DskipTests
@@ -39,7 +39,7 @@ stamp="$(sha256sum "$JAR" | cut -c1-16) $("$JAVA" -version 2>&1 | head -1) $JVM_
 if [[ ! -f $CACHE || ! -f $APP_DIR/stamp || $(cat "$APP_DIR/stamp") != "$stamp" ]]; then
   rm -rf "$APP_DIR"
   "$JAVA" -Djarmode=tools -jar "$JAR" extract --destination "$APP_DIR" >/dev/null
-  echo "start-fast: training the startup cache once (about 25 s; log: $APP_DIR/training.log)" >&2
+  echo "start-fast: training the startup cache once (10-15 s; log: $APP_DIR/training.log)" >&2
   scripts/docker/train-startup-cache.sh "${TRAIN_PORT:-8099}" "$JAVA" "${OPTS[@]}" "${TRAIN[@]}" -jar "$APP_JAR" \
     >"$APP_DIR/training.log" 2>&1 || { tail -30 "$APP_DIR/training.log" >&2; exit 1; }
   [[ -f $CACHE ]] || { tail -30 "$APP_DIR/training.log" >&2; echo "start-fast: no cache was written" >&2; exit 1; }
