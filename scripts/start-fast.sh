@@ -23,7 +23,9 @@ if [[ -z $JAR ]]; then
   echo "start-fast: no jar in target/. Build it first: ./mvnw -B package -DskipTests" >&2
   exit 1
 fi
-feature=$("$JAVA" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
+# one JVM launch for both the feature version and the version line the cache stamp records
+settings=$("$JAVA" -XshowSettings:properties -version 2>&1)
+feature=$(sed -n 's/^ *java.specification.version = //p' <<<"$settings")
 if (( ${feature%%.*} >= 25 )); then
   CACHE=$APP_DIR/app.aot; TRAIN=(-XX:AOTCacheOutput="$CACHE"); USE=(-XX:AOTCache="$CACHE")
 else
@@ -35,7 +37,8 @@ APP_JAR=$APP_DIR/$(basename "$JAR")
 
 # A cache is used only with the jar and the JVM it was trained with; the options shape its profiles. A change
 # to any of the three retrains it.
-stamp="$(sha256sum "$JAR" | cut -c1-16) $("$JAVA" -version 2>&1 | head -1) $JVM_OPTS"
+# the jar by size and time (a rebuild changes the time; hashing 30 MB would slow every start)
+stamp="$(stat -c '%s %Y' "$JAR") $(grep -m1 -E '^(openjdk|java) version' <<<"$settings") $JVM_OPTS"
 if [[ ! -f $CACHE || ! -f $APP_DIR/stamp || $(cat "$APP_DIR/stamp") != "$stamp" ]]; then
   rm -rf "$APP_DIR"
   "$JAVA" -Djarmode=tools -jar "$JAR" extract --destination "$APP_DIR" >/dev/null

@@ -34,8 +34,7 @@ public record TaurusInstance(String projectId, String id, String name, Set<Strin
 
 	/** The read replica's id as this instance holds it. */
 	public Optional<String> readReplica(String nodeId) {
-		return this.readReplicaIds.contains(nodeId)
-				? this.readReplicaIds.stream().filter(nodeId::equals).findFirst() : Optional.empty();
+		return this.readReplicaIds.stream().filter(nodeId::equals).findFirst();
 	}
 
 }

@@ -3,10 +3,8 @@ package io.github.taurusdbhtapmock.sdk;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
-import com.huaweicloud.sdk.core.HttpListener;
 import com.huaweicloud.sdk.core.exception.ConnectionException;
 import com.huaweicloud.sdk.core.exception.ServerResponseException;
 import com.huaweicloud.sdk.gaussdb.v3.GaussDBClient;
@@ -48,8 +46,7 @@ class OfficialSdkFaultTest {
 	@BeforeEach
 	void connect() {
 		this.client = this.emulator.gaussDbClientBuilder()
-			.withHttpConfig(SdkClients.withResponseListener(HttpListener.forResponseListener(
-					(response) -> this.lastRequestId.set(header(response.headers(), "X-Request-Id")))))
+			.withHttpConfig(SdkClients.recordingRequestIds(this.lastRequestId))
 			.build();
 	}
 
@@ -124,15 +121,6 @@ class OfficialSdkFaultTest {
 		return this.client.modifyDataSync(new ModifyDataSyncRequest().withInstanceId(ApiClient.INSTANCE)
 			.withXLanguage("en-us")
 			.withBody(new ModifyDataSyncConfigRequestV3().withTaskName(task)));
-	}
-
-	private static String header(Map<String, List<String>> headers, String name) {
-		return headers.entrySet()
-			.stream()
-			.filter((entry) -> entry.getKey().equalsIgnoreCase(name) && !entry.getValue().isEmpty())
-			.map((entry) -> entry.getValue().get(0))
-			.findFirst()
-			.orElse(null);
 	}
 
 }

@@ -1,10 +1,7 @@
 package io.github.taurusdbhtapmock.support;
 
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
-import com.huaweicloud.sdk.core.HttpListener;
 import com.huaweicloud.sdk.core.exception.ClientRequestException;
 import com.huaweicloud.sdk.gaussdb.v3.GaussDBClient;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -23,8 +20,7 @@ public final class RecordingSdkClient {
 	private final GaussDBClient client;
 
 	public RecordingSdkClient(int port) {
-		this.client = SdkClients.forPort(port, SdkClients.withResponseListener(HttpListener
-			.forResponseListener((response) -> this.lastRequestId.set(header(response.headers(), "X-Request-Id")))));
+		this.client = SdkClients.forPort(port, SdkClients.recordingRequestIds(this.lastRequestId));
 	}
 
 	public GaussDBClient client() {
@@ -43,15 +39,6 @@ public final class RecordingSdkClient {
 		assertThat(error.getErrorCode()).as(error.toString()).isEqualTo(code);
 		assertThat(error.getErrorMsg()).as(error.toString()).startsWith(messageStart);
 		assertThat(error.getRequestId()).matches("[0-9a-f]{32}").isEqualTo(this.lastRequestId.get());
-	}
-
-	private static String header(Map<String, List<String>> headers, String name) {
-		return headers.entrySet()
-			.stream()
-			.filter((entry) -> entry.getKey().equalsIgnoreCase(name) && !entry.getValue().isEmpty())
-			.map((entry) -> entry.getValue().get(0))
-			.findFirst()
-			.orElse(null);
 	}
 
 }

@@ -1,6 +1,8 @@
 package io.github.taurusdbhtapmock.support;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 
 import com.huaweicloud.sdk.core.HttpListener;
 import com.huaweicloud.sdk.core.auth.BasicCredentials;
@@ -29,9 +31,24 @@ public final class SdkClients {
 			.build();
 	}
 
-	/** A configuration whose listener is told of every response, since the SDK hides response headers. */
-	public static HttpConfig withResponseListener(HttpListener listener) {
-		return HttpConfig.getDefaultHttpConfig().withTimeout(10).addHttpListener(listener);
+	/**
+	 * A configuration whose listener keeps the X-Request-Id of the last reply in {@code lastRequestId}: the SDK
+	 * hides response headers, and a test compares the id with the journal's or an error's.
+	 */
+	public static HttpConfig recordingRequestIds(AtomicReference<String> lastRequestId) {
+		return HttpConfig.getDefaultHttpConfig()
+			.withTimeout(10)
+			.addHttpListener(HttpListener.forResponseListener(
+					(response) -> lastRequestId.set(header(response.headers(), "X-Request-Id"))));
+	}
+
+	private static String header(Map<String, List<String>> headers, String name) {
+		return headers.entrySet()
+			.stream()
+			.filter((entry) -> entry.getKey().equalsIgnoreCase(name) && !entry.getValue().isEmpty())
+			.map((entry) -> entry.getValue().get(0))
+			.findFirst()
+			.orElse(null);
 	}
 
 }

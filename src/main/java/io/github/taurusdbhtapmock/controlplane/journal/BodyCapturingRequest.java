@@ -47,14 +47,15 @@ final class BodyCapturingRequest extends HttpServletRequestWrapper {
 	 * which must stay untouched): for those the journal keeps what the application reads.
 	 */
 	void readAhead() {
-		if (waitsForContinue() || isForm() || hasNoBody()) {
+		long length = getContentLengthLong();
+		if (waitsForContinue() || isForm() || hasNoBody(length)) {
 			return;
 		}
-		long length = getContentLengthLong();
+		long wanted = Math.min(this.limit + 1L, (length < 0) ? Long.MAX_VALUE : length + 1);
 		ByteArrayOutputStream start = new ByteArrayOutputStream();
 		try {
 			ServletInputStream in = super.getInputStream();
-			byte[] buffer = new byte[(int) Math.min(Math.min(8192, this.limit + 1L), (length < 0) ? 8192 : length + 1)];
+			byte[] buffer = new byte[(int) Math.min(8192, wanted)];
 			while (start.size() <= this.limit) {
 				int read = in.read(buffer, 0, Math.min(buffer.length, this.limit + 1 - start.size()));
 				if (read < 0) {
@@ -71,8 +72,8 @@ final class BodyCapturingRequest extends HttpServletRequestWrapper {
 	}
 
 	/** HTTP/1.1: without Content-Length or Transfer-Encoding a request has no body (most GETs). */
-	private boolean hasNoBody() {
-		return getContentLengthLong() == 0 || (getContentLengthLong() < 0 && getHeader("Transfer-Encoding") == null);
+	private boolean hasNoBody(long contentLength) {
+		return contentLength == 0 || (contentLength < 0 && getHeader("Transfer-Encoding") == null);
 	}
 
 	@Override
