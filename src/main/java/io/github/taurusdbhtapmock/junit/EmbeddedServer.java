@@ -15,7 +15,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import io.github.taurusdbhtapmock.TaurusHtapEmulatorApplication;
-import io.github.taurusdbhtapmock.controlplane.EmulatorControl;
+import io.github.taurusdbhtapmock.admin.EmulatorControl;
 
 /**
  * One emulator running in this JVM: its own Spring application context, with its own environment (see

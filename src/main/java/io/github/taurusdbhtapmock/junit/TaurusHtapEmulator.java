@@ -9,13 +9,13 @@ import java.util.function.Predicate;
 import com.huaweicloud.sdk.core.ClientBuilder;
 import com.huaweicloud.sdk.gaussdb.v3.GaussDBClient;
 
-import io.github.taurusdbhtapmock.controlplane.EmulatorControl;
-import io.github.taurusdbhtapmock.controlplane.EmulatorControlException;
-import io.github.taurusdbhtapmock.controlplane.fault.FaultRuleView;
-import io.github.taurusdbhtapmock.controlplane.journal.JournalEntry;
-import io.github.taurusdbhtapmock.job.wire.JobResponse;
-import io.github.taurusdbhtapmock.topology.TopologyProperties;
-import io.github.taurusdbhtapmock.topology.TopologyProperties.ProjectSeed;
+import io.github.taurusdbhtapmock.admin.EmulatorControl;
+import io.github.taurusdbhtapmock.admin.EmulatorControlException;
+import io.github.taurusdbhtapmock.admin.fault.FaultRuleView;
+import io.github.taurusdbhtapmock.admin.journal.JournalEntry;
+import io.github.taurusdbhtapmock.service.job.wire.JobResponse;
+import io.github.taurusdbhtapmock.service.topology.TopologyProperties;
+import io.github.taurusdbhtapmock.service.topology.TopologyProperties.ProjectSeed;
 
 /**
  * An emulator running in this JVM: where it listens, a client for it, and its control plane as Java methods

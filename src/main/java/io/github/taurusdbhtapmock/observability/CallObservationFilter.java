@@ -15,12 +15,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerMapping;
 
-import io.github.taurusdbhtapmock.controlplane.ControlPlaneProperties;
-import io.github.taurusdbhtapmock.controlplane.journal.JournalEntry;
-import io.github.taurusdbhtapmock.controlplane.journal.JournalNotes;
-import io.github.taurusdbhtapmock.error.ErrorBodyFactory;
-import io.github.taurusdbhtapmock.error.ErrorCode;
-import io.github.taurusdbhtapmock.web.RequestIdFilter;
+import io.github.taurusdbhtapmock.admin.ControlPlaneProperties;
+import io.github.taurusdbhtapmock.admin.journal.JournalEntry;
+import io.github.taurusdbhtapmock.admin.journal.JournalNotes;
+import io.github.taurusdbhtapmock.platform.error.ErrorBodyFactory;
+import io.github.taurusdbhtapmock.platform.error.ErrorCode;
+import io.github.taurusdbhtapmock.gateway.pipeline.RequestIdFilter;
+import io.github.taurusdbhtapmock.platform.web.RequestIds;
 
 /**
  * Times every request and, once it is answered, hands it to the call log and the request metrics. A filter
@@ -101,7 +102,7 @@ class CallObservationFilter extends OncePerRequestFilter {
 		return new Call(operation, (operation != null) ? null : request.getMethod() + " " + LogValues.clean(path),
 				path.startsWith(ControlPlaneProperties.PATH_PREFIX + "/"), LogValues.clean(projectId),
 				LogValues.clean(instanceId), LogValues.clean(taskName), status,
-				dropped ? null : errorCode(request, status), nanos, RequestIdFilter.requestId(request),
+				dropped ? null : errorCode(request, status), nanos, RequestIds.of(request),
 				(fault != null) ? fault.effect() : null, (fault != null) ? LogValues.clean(fault.id()) : null);
 	}
 

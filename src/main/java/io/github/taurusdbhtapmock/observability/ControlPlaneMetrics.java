@@ -10,7 +10,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
-import io.github.taurusdbhtapmock.controlplane.journal.RequestJournal;
+import io.github.taurusdbhtapmock.admin.journal.RequestJournal;
 
 /**
  * The meters of the control plane's own features: {@value #FAULTS_FIRED}, counted from the note the fault

@@ -9,7 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerMapping;
 
-import io.github.taurusdbhtapmock.web.SdkOperations;
+import io.github.taurusdbhtapmock.platform.web.SdkOperations;
 
 /**
  * {@link SdkOperations} with its answer kept per handler method: finding the annotation searches the method's

@@ -17,13 +17,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
 import io.github.taurusdbhtapmock.TaurusHtapEmulatorApplication;
-import io.github.taurusdbhtapmock.auth.AuthMode;
-import io.github.taurusdbhtapmock.auth.AuthProperties;
-import io.github.taurusdbhtapmock.controlplane.ControlPlaneProperties;
-import io.github.taurusdbhtapmock.persistence.PersistenceProperties;
-import io.github.taurusdbhtapmock.time.EmulatorClock;
-import io.github.taurusdbhtapmock.topology.TopologyProperties.ProjectSeed;
-import io.github.taurusdbhtapmock.topology.TopologyRepository;
+import io.github.taurusdbhtapmock.gateway.auth.AuthMode;
+import io.github.taurusdbhtapmock.gateway.auth.AuthProperties;
+import io.github.taurusdbhtapmock.admin.ControlPlaneProperties;
+import io.github.taurusdbhtapmock.platform.persistence.PersistenceProperties;
+import io.github.taurusdbhtapmock.platform.clock.EmulatorClock;
+import io.github.taurusdbhtapmock.service.topology.TopologyProperties.ProjectSeed;
+import io.github.taurusdbhtapmock.service.topology.TopologyRepository;
 
 /**
  * Two lines once the emulator answers: what runs and how it is set up, then a curl to paste. Logged when the

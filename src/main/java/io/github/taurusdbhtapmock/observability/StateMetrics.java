@@ -9,12 +9,12 @@ import io.micrometer.core.instrument.binder.MeterBinder;
 
 import org.springframework.stereotype.Component;
 
-import io.github.taurusdbhtapmock.job.Job;
-import io.github.taurusdbhtapmock.job.JobRepository;
-import io.github.taurusdbhtapmock.job.JobStatus;
-import io.github.taurusdbhtapmock.replication.ReplicationTask;
-import io.github.taurusdbhtapmock.replication.TaskRepository;
-import io.github.taurusdbhtapmock.replication.TaskStage;
+import io.github.taurusdbhtapmock.service.job.Job;
+import io.github.taurusdbhtapmock.service.job.JobRepository;
+import io.github.taurusdbhtapmock.service.job.JobStatus;
+import io.github.taurusdbhtapmock.service.replication.ReplicationTask;
+import io.github.taurusdbhtapmock.service.replication.TaskRepository;
+import io.github.taurusdbhtapmock.service.replication.TaskStage;
 
 /**
  * {@value #TASKS} by stage and {@value #JOBS} by status, as the API would report them now. Counted when

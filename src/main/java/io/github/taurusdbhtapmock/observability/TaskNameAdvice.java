@@ -12,9 +12,9 @@ import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.servlet.mvc.method.annotation.RequestBodyAdviceAdapter;
 
-import io.github.taurusdbhtapmock.replication.wire.CreateReplicationRequest;
-import io.github.taurusdbhtapmock.replication.wire.TaskConfiguration;
-import io.github.taurusdbhtapmock.replication.wire.TaskNameRequest;
+import io.github.taurusdbhtapmock.service.replication.wire.CreateReplicationRequest;
+import io.github.taurusdbhtapmock.service.replication.wire.TaskConfiguration;
+import io.github.taurusdbhtapmock.service.replication.wire.TaskNameRequest;
 
 /**
  * Notes the task a request body names, for the per-call log line. It takes the name from the record Spring MVC

@@ -15,17 +15,17 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 
-import io.github.taurusdbhtapmock.controlplane.EmulatorControlException;
-import io.github.taurusdbhtapmock.controlplane.fault.FaultRuleView;
-import io.github.taurusdbhtapmock.controlplane.journal.JournalEntry;
-import io.github.taurusdbhtapmock.job.wire.JobResponse;
+import io.github.taurusdbhtapmock.admin.EmulatorControlException;
+import io.github.taurusdbhtapmock.admin.fault.FaultRuleView;
+import io.github.taurusdbhtapmock.admin.journal.JournalEntry;
+import io.github.taurusdbhtapmock.service.job.wire.JobResponse;
 import io.github.taurusdbhtapmock.support.ApiClient;
 import io.github.taurusdbhtapmock.support.ApiResponse;
-import io.github.taurusdbhtapmock.topology.TopologyProperties;
-import io.github.taurusdbhtapmock.topology.TopologyProperties.DatabaseSeed;
-import io.github.taurusdbhtapmock.topology.TopologyProperties.ProjectSeed;
-import io.github.taurusdbhtapmock.topology.TopologyProperties.TableSeed;
-import io.github.taurusdbhtapmock.topology.TopologyProperties.TaurusSeed;
+import io.github.taurusdbhtapmock.service.topology.TopologyProperties;
+import io.github.taurusdbhtapmock.service.topology.TopologyProperties.DatabaseSeed;
+import io.github.taurusdbhtapmock.service.topology.TopologyProperties.ProjectSeed;
+import io.github.taurusdbhtapmock.service.topology.TopologyProperties.TableSeed;
+import io.github.taurusdbhtapmock.service.topology.TopologyProperties.TaurusSeed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;

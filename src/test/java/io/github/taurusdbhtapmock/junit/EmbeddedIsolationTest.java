@@ -27,8 +27,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 
-import io.github.taurusdbhtapmock.controlplane.EmulatorControlException;
-import io.github.taurusdbhtapmock.job.wire.JobResponse;
+import io.github.taurusdbhtapmock.admin.EmulatorControlException;
+import io.github.taurusdbhtapmock.service.job.wire.JobResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;

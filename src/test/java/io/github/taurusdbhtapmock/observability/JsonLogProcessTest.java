@@ -20,7 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import io.github.taurusdbhtapmock.TaurusHtapEmulatorApplication;
-import io.github.taurusdbhtapmock.auth.SdkDate;
+import io.github.taurusdbhtapmock.gateway.auth.SdkDate;
 import io.github.taurusdbhtapmock.support.ApiClient;
 import io.github.taurusdbhtapmock.support.ApiResponse;
 import tools.jackson.databind.JsonNode;

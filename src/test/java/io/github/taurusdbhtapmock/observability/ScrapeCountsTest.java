@@ -6,7 +6,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 
-import io.github.taurusdbhtapmock.replication.TaskStage;
+import io.github.taurusdbhtapmock.service.replication.TaskStage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -9,14 +9,14 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.mock.env.MockEnvironment;
 
-import io.github.taurusdbhtapmock.auth.AuthMode;
-import io.github.taurusdbhtapmock.auth.AuthProperties;
-import io.github.taurusdbhtapmock.controlplane.ControlPlaneProperties;
-import io.github.taurusdbhtapmock.persistence.PersistenceProperties;
-import io.github.taurusdbhtapmock.time.EmulatorClock;
-import io.github.taurusdbhtapmock.topology.TopologyProperties.ProjectSeed;
-import io.github.taurusdbhtapmock.topology.TopologyProperties.StarRocksSeed;
-import io.github.taurusdbhtapmock.topology.TopologyProperties.TaurusSeed;
+import io.github.taurusdbhtapmock.gateway.auth.AuthMode;
+import io.github.taurusdbhtapmock.gateway.auth.AuthProperties;
+import io.github.taurusdbhtapmock.admin.ControlPlaneProperties;
+import io.github.taurusdbhtapmock.platform.persistence.PersistenceProperties;
+import io.github.taurusdbhtapmock.platform.clock.EmulatorClock;
+import io.github.taurusdbhtapmock.service.topology.TopologyProperties.ProjectSeed;
+import io.github.taurusdbhtapmock.service.topology.TopologyProperties.StarRocksSeed;
+import io.github.taurusdbhtapmock.service.topology.TopologyProperties.TaurusSeed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

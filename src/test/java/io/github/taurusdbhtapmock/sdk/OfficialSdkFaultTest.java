@@ -16,8 +16,8 @@ import com.huaweicloud.sdk.gaussdb.v3.model.ModifyDataSyncResponse;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import io.github.taurusdbhtapmock.controlplane.fault.FaultRuleView;
-import io.github.taurusdbhtapmock.controlplane.journal.JournalEntry;
+import io.github.taurusdbhtapmock.admin.fault.FaultRuleView;
+import io.github.taurusdbhtapmock.admin.journal.JournalEntry;
 import io.github.taurusdbhtapmock.junit.Fault;
 import io.github.taurusdbhtapmock.junit.TaurusHtapEmulator;
 import io.github.taurusdbhtapmock.junit.TaurusHtapEmulatorTest;

@@ -8,7 +8,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import io.github.taurusdbhtapmock.time.EmulatorClock;
+import io.github.taurusdbhtapmock.platform.clock.EmulatorClock;
 
 /**
  * Base of tests of timing: the emulator with its default durations (jobs 2 s, full synchronization 5 s) on a

@@ -1,9 +1,0 @@
-package io.github.taurusdbhtapmock.controlplane.fault;
-
-import java.util.List;
-
-import com.fasterxml.jackson.annotation.JsonProperty;
-
-/** {@code GET /_emulator/faults}: the rules in the order they are tried. */
-record FaultListResponse(@JsonProperty("faults") List<FaultRuleView> faults) {
-}

@@ -1,7 +1,0 @@
-package io.github.taurusdbhtapmock.controlplane.journal;
-
-import com.fasterxml.jackson.annotation.JsonProperty;
-
-/** The answer to {@code DELETE /_emulator/requests}: how many entries were forgotten. */
-record JournalClearedResponse(@JsonProperty("deleted") int deleted) {
-}

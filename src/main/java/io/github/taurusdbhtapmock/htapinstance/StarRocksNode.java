@@ -1,5 +1,0 @@
-package io.github.taurusdbhtapmock.htapinstance;
-
-/** One node of a StarRocks instance as the emulator presents it. */
-public record StarRocksNode(String id, String name, NodeRole role, String ip) {
-}

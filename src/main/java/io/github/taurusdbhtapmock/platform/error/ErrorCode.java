@@ -1,0 +1,90 @@
+package io.github.taurusdbhtapmock.platform.error;
+
+import org.springframework.http.HttpStatus;
+
+/**
+ * Every error the emulator can answer with. The codes and first sentences are the documented ones (see
+ * docs/errors.md); the message key selects the localized first sentence in messages*.properties.
+ */
+public enum ErrorCode {
+
+	PARAMETER_ERROR("DBS.280001", HttpStatus.BAD_REQUEST, Origin.SERVICE),
+	EMPTY_REQUEST("DBS.200006", HttpStatus.BAD_REQUEST, Origin.SERVICE),
+	INSTANCE_NOT_FOUND("DBS.200022", HttpStatus.BAD_REQUEST, Origin.SERVICE),
+	DATABASE_NOT_FOUND("DBS.200823", HttpStatus.BAD_REQUEST, Origin.SERVICE),
+	TASK_NOT_FOUND("DBS.270022", HttpStatus.BAD_REQUEST, Origin.SERVICE),
+	TASK_ALREADY_EXISTS("DBS.280406", HttpStatus.CONFLICT, Origin.SERVICE),
+	TARGET_DATABASE_IN_USE("DBS.200826", HttpStatus.CONFLICT, Origin.SERVICE),
+	TASK_TO_DELETE_NOT_FOUND("DBS.05000091", HttpStatus.BAD_REQUEST, Origin.SERVICE),
+	TASK_BUSY("DBS.200019", HttpStatus.CONFLICT, Origin.SERVICE),
+	OPERATION_NOT_ALLOWED("DBS.201014", HttpStatus.BAD_REQUEST, Origin.SERVICE),
+	JOB_NOT_FOUND("DBS.200543", HttpStatus.BAD_REQUEST, Origin.SERVICE),
+	STARROCKS_INSTANCE_NOT_FOUND("DBS.05000044", HttpStatus.BAD_REQUEST, Origin.SERVICE),
+	SERVER_ERROR("DBS.05000000", HttpStatus.INTERNAL_SERVER_ERROR, Origin.SERVICE),
+
+	CONTROL_PLANE_BAD_REQUEST("EMULATOR.0400", HttpStatus.BAD_REQUEST, Origin.CONTROL_PLANE),
+	CONTROL_PLANE_UNAUTHORIZED("EMULATOR.0401", HttpStatus.UNAUTHORIZED, Origin.CONTROL_PLANE),
+	CONTROL_PLANE_NOT_FOUND("EMULATOR.0404", HttpStatus.NOT_FOUND, Origin.CONTROL_PLANE),
+	CONTROL_PLANE_CONFLICT("EMULATOR.0409", HttpStatus.CONFLICT, Origin.CONTROL_PLANE),
+
+	API_NOT_FOUND("APIGW.0101", HttpStatus.NOT_FOUND, Origin.GATEWAY),
+	API_REQUEST_ERROR("APIGW.0201", HttpStatus.BAD_REQUEST, Origin.GATEWAY),
+	REQUEST_ENTITY_TOO_LARGE("APIGW.0201", HttpStatus.PAYLOAD_TOO_LARGE, Origin.GATEWAY),
+	REQUEST_URI_TOO_LARGE("APIGW.0201", HttpStatus.URI_TOO_LONG, Origin.GATEWAY),
+	REQUEST_HEADERS_TOO_LARGE("APIGW.0201", HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE, Origin.GATEWAY),
+	AUTHENTICATION_FAILED("APIGW.0301", HttpStatus.UNAUTHORIZED, Origin.GATEWAY),
+	ACCESS_DENIED("APIGW.0302", HttpStatus.FORBIDDEN, Origin.GATEWAY);
+
+	/**
+	 * Who answers: the replication service, the API gateway in front of it (which adds request_id), or the
+	 * emulator's own control plane, whose codes are the emulator's.
+	 */
+	public enum Origin {
+		SERVICE, GATEWAY, CONTROL_PLANE
+	}
+
+	private final String code;
+
+	private final HttpStatus status;
+
+	private final Origin origin;
+
+	ErrorCode(String code, HttpStatus status, Origin origin) {
+		this.code = code;
+		this.status = status;
+		this.origin = origin;
+	}
+
+	public String code() {
+		return this.code;
+	}
+
+	public HttpStatus status() {
+		return this.status;
+	}
+
+	public boolean fromGateway() {
+		return this.origin == Origin.GATEWAY;
+	}
+
+	/**
+	 * The gateway's answer to an HTTP error raised below the API (by the servlet container or the router):
+	 * what clients of the real gateway see for the same status.
+	 */
+	public static ErrorCode forHttpStatus(int status) {
+		return switch (status) {
+			case 401 -> AUTHENTICATION_FAILED;
+			case 404, 405 -> API_NOT_FOUND;
+			case 413 -> REQUEST_ENTITY_TOO_LARGE;
+			case 414 -> REQUEST_URI_TOO_LARGE;
+			case 431, 494 -> REQUEST_HEADERS_TOO_LARGE;
+			default -> (status >= 500) ? SERVER_ERROR : API_REQUEST_ERROR;
+		};
+	}
+
+	/** Key of the documented first sentence of error_msg in messages*.properties. */
+	public String messageKey() {
+		return "error." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+	}
+
+}

@@ -1,0 +1,5 @@
+package io.github.taurusdbhtapmock.service.htapinstance;
+
+/** One node of a StarRocks instance as the emulator presents it. */
+public record StarRocksNode(String id, String name, NodeRole role, String ip) {
+}

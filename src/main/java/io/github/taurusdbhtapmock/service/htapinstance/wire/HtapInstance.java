@@ -1,0 +1,73 @@
+package io.github.taurusdbhtapmock.service.htapinstance.wire;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import io.github.taurusdbhtapmock.service.htapinstance.CloudDefaults;
+import io.github.taurusdbhtapmock.service.htapinstance.StarRocksCluster;
+import io.github.taurusdbhtapmock.service.topology.StarRocksInstance;
+
+/**
+ * One item of ListHtapInstanceInfo (HtapInstanceListInstances of the SDK), with its JSON types: is_frozen is a
+ * boolean here, create_at a number of milliseconds, port and node_num numbers. Fields the real service sends as
+ * null (order_id, data_vip_v6, ch_master_node_id) are left out; lists are always present.
+ */
+public record HtapInstance(@JsonProperty("id") String id, @JsonProperty("name") String name,
+		@JsonProperty("engine_name") String engineName, @JsonProperty("engine_version") String engineVersion,
+		@JsonProperty("project_id") String projectId, @JsonProperty("instance_state") InstanceState instanceState,
+		@JsonProperty("create_at") long createAt, @JsonProperty("is_frozen") boolean isFrozen,
+		@JsonProperty("ha_mode") String haMode, @JsonProperty("pay_model") String payModel,
+		@JsonProperty("order_id") String orderId, @JsonProperty("alter_order_id") String alterOrderId,
+		@JsonProperty("data_vip") String dataVip,
+		@JsonProperty("readable_node_infos") List<ReadableNodeInfo> readableNodeInfos,
+		@JsonProperty("proxy_ips") List<String> proxyIps, @JsonProperty("data_vip_v6") String dataVipV6,
+		@JsonProperty("port") int port, @JsonProperty("available_zones") List<AvailableZone> availableZones,
+		@JsonProperty("current_actions") List<QueryAction> currentActions,
+		@JsonProperty("volume_type") String volumeType, @JsonProperty("server_type") String serverType,
+		@JsonProperty("enterprise_project_id") String enterpriseProjectId,
+		@JsonProperty("dedicated_resource_id") String dedicatedResourceId,
+		@JsonProperty("network") Network network, @JsonProperty("ch_master_node_id") String chMasterNodeId,
+		@JsonProperty("node_num") int nodeNum) {
+
+	static HtapInstance from(StarRocksCluster cluster) {
+		StarRocksInstance instance = cluster.instance();
+		return new HtapInstance(instance.id(), instance.name(), CloudDefaults.ENGINE_NAME,
+				CloudDefaults.ENGINE_VERSION, instance.projectId(), InstanceState.NORMAL,
+				CloudDefaults.CREATED_AT_MILLIS, false, cluster.mode(), CloudDefaults.PAY_MODEL, null, "",
+				cluster.leader().ip(), List.of(), List.of(), null, CloudDefaults.DB_PORT, List.of(AvailableZone.DEFAULT),
+				List.of(), CloudDefaults.VOLUME_TYPE, CloudDefaults.SERVER_TYPE, CloudDefaults.ENTERPRISE_PROJECT_ID, "",
+				Network.DEFAULT, null, cluster.nodeCount());
+	}
+
+	public record InstanceState(@JsonProperty("instance_status") String instanceStatus,
+			@JsonProperty("create_fail_error_code") String createFailErrorCode,
+			@JsonProperty("fail_message") String failMessage,
+			@JsonProperty("wait_restart_for_params") boolean waitRestartForParams) {
+
+		static final InstanceState NORMAL = new InstanceState("normal", null, null, false);
+
+	}
+
+	public record AvailableZone(@JsonProperty("code") String code, @JsonProperty("description") String description,
+			@JsonProperty("az_type") String azType) {
+
+		static final AvailableZone DEFAULT = new AvailableZone(CloudDefaults.AZ_CODE, CloudDefaults.AZ_DESCRIPTION,
+				CloudDefaults.AZ_TYPE);
+
+	}
+
+	public record Network(@JsonProperty("vpc_id") String vpcId, @JsonProperty("sub_net_id") String subNetId,
+			@JsonProperty("security_group_id") String securityGroupId) {
+
+		static final Network DEFAULT = new Network(CloudDefaults.VPC_ID, CloudDefaults.SUBNET_ID,
+				CloudDefaults.SECURITY_GROUP_ID);
+
+	}
+
+	/** Read-only nodes, which only ClickHouse instances have: always an empty list here. */
+	public record ReadableNodeInfo(@JsonProperty("data_ip") String dataIp, @JsonProperty("node_id") String nodeId,
+			@JsonProperty("node_name") String nodeName) {
+	}
+
+}

@@ -1,0 +1,109 @@
+package io.github.taurusdbhtapmock.service.replication;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Function;
+
+import org.springframework.stereotype.Repository;
+
+import io.github.taurusdbhtapmock.platform.persistence.DurableLog;
+import io.github.taurusdbhtapmock.platform.persistence.ProjectScope;
+
+/**
+ * Replication tasks by tenant project and StarRocks instance. Work on one instance's tasks runs under that
+ * instance's lock, so concurrent writes to the same instance are serialized and writes to different
+ * instances never wait for each other. Replacing everything (a state import, a reset) waits for work under
+ * way and holds new work back, so no request sees half of the old state and half of the new.
+ */
+@Repository
+public class TaskRepository {
+
+	private final Map<InstanceKey, InstanceTasks> instances = new ConcurrentHashMap<>();
+
+	private final ReadWriteLock wholeState = new ReentrantReadWriteLock();
+
+	private final Clock clock;
+
+	private final ReplicationProperties properties;
+
+	private final DurableLog durableLog;
+
+	public TaskRepository(Clock clock, ReplicationProperties properties, DurableLog durableLog) {
+		this.clock = clock;
+		this.properties = properties;
+		this.durableLog = durableLog;
+	}
+
+	public <T> T withInstance(String projectId, String instanceId, Function<InstanceTasks, T> work) {
+		this.wholeState.readLock().lock();
+		try {
+			InstanceTasks tasks = this.instances.computeIfAbsent(new InstanceKey(projectId, instanceId),
+					(key) -> newInstanceTasks());
+			synchronized (tasks) {
+				tasks.startWork(this.clock.instant());
+				return work.apply(tasks);
+			}
+		}
+		finally {
+			this.wholeState.readLock().unlock();
+		}
+	}
+
+	/** Every task, settled to now, in creation order per instance. */
+	public List<ReplicationTask> all() {
+		List<ReplicationTask> all = new ArrayList<>();
+		this.instances.keySet()
+			.forEach((key) -> all.addAll(withInstance(key.projectId(), key.instanceId(), InstanceTasks::all)));
+		return all;
+	}
+
+	public int count() {
+		return all().size();
+	}
+
+	/** Forgets the tasks of one project, or of every project when {@code projectId} is null. */
+	public void clear(String projectId) {
+		replace(() -> {
+			this.instances.keySet().removeIf((key) -> projectId == null || key.projectId().equals(projectId));
+			this.durableLog.append("tasks.cleared", () -> new ProjectScope(projectId));
+		});
+	}
+
+	/** Replaces every task at once; the tasks must already have passed every check. */
+	public void replaceAll(List<ReplicationTask> tasks) {
+		replace(() -> {
+			this.instances.clear();
+			this.durableLog.append("tasks.cleared", () -> new ProjectScope(null));
+			for (ReplicationTask task : tasks) {
+				this.instances.computeIfAbsent(new InstanceKey(task.projectId(), task.instanceId()),
+						(key) -> newInstanceTasks())
+					.save(task);
+			}
+		});
+	}
+
+	/** Every saved task is logged, so it survives a crash when persistence is on. */
+	private InstanceTasks newInstanceTasks() {
+		return new InstanceTasks(this.properties.fullSyncDuration(),
+				(task) -> this.durableLog.append("task", () -> TaskSnapshots.snapshot(task)));
+	}
+
+	private void replace(Runnable change) {
+		this.wholeState.writeLock().lock();
+		try {
+			change.run();
+		}
+		finally {
+			this.wholeState.writeLock().unlock();
+		}
+	}
+
+	private record InstanceKey(String projectId, String instanceId) {
+	}
+
+}

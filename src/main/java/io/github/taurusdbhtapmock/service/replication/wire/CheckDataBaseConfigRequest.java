@@ -1,0 +1,41 @@
+package io.github.taurusdbhtapmock.service.replication.wire;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import io.github.taurusdbhtapmock.service.validation.BooleanText;
+import io.github.taurusdbhtapmock.service.validation.ReplScope;
+import io.github.taurusdbhtapmock.service.validation.SourceDatabaseName;
+import io.github.taurusdbhtapmock.service.validation.TargetDatabaseName;
+import io.github.taurusdbhtapmock.service.validation.TaskName;
+import io.github.taurusdbhtapmock.platform.validation.TaurusInstanceId;
+import io.github.taurusdbhtapmock.platform.validation.TaurusNodeId;
+
+/**
+ * Body of CheckDataBaseConfig (POST .../replication/database-config-check). Every field is optional. The last
+ * two are not in the SDK model but the Terraform provider sends them.
+ */
+public record CheckDataBaseConfigRequest(
+		@JsonProperty("source_instance_id") @TaurusInstanceId String sourceInstanceId,
+		@JsonProperty("source_node_id") @TaurusNodeId String sourceNodeId,
+		@JsonProperty("source_database_name") @SourceDatabaseName String sourceDatabaseName,
+		@JsonProperty("target_database_name") @TargetDatabaseName String targetDatabaseName,
+		@JsonProperty("task_name") @TaskName String taskName,
+		@JsonProperty("db_configs") @Size(max = 1024) List<@NotNull @Valid DbConfig> dbConfigs,
+		@JsonProperty("table_repl_config") @Valid TableReplConfig tableReplConfig,
+		@JsonProperty("is_instance_level_sync") @BooleanText String isInstanceLevelSync,
+		@JsonProperty("database_repl_scope") @ReplScope String databaseReplScope,
+		@JsonProperty("is_support_reg_exp") @BooleanText String isSupportRegExp) implements TaskConfiguration {
+
+	/** A database check carries no table configurations. */
+	@Override
+	public List<TablesConfig> tablesConfigs() {
+		return null;
+	}
+
+}

@@ -1,0 +1,221 @@
+package io.github.taurusdbhtapmock.service.topology;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Repository;
+
+import io.github.taurusdbhtapmock.platform.error.ApiException;
+import io.github.taurusdbhtapmock.platform.error.ErrorCode;
+import io.github.taurusdbhtapmock.platform.persistence.DurableLog;
+import io.github.taurusdbhtapmock.service.topology.TopologyProperties.DatabaseSeed;
+import io.github.taurusdbhtapmock.service.topology.TopologyProperties.ProjectSeed;
+import io.github.taurusdbhtapmock.service.topology.TopologyProperties.StarRocksSeed;
+import io.github.taurusdbhtapmock.service.topology.TopologyProperties.TableSeed;
+import io.github.taurusdbhtapmock.service.topology.TopologyProperties.TaurusSeed;
+
+/**
+ * The instances each tenant project owns: seeded from {@link TopologyProperties}, extended at run time through
+ * the control plane, and reset to the seed. Each project's topology is an immutable value replaced whole, so a
+ * reader never sees half of an addition. A project that is not seeded is a valid tenant with no instances.
+ */
+@Repository
+public class TopologyRepository {
+
+	private final Map<String, ProjectTopology> projects = new ConcurrentHashMap<>();
+
+	private final List<ProjectSeed> seeds;
+
+	private final DurableLog durableLog;
+
+	public TopologyRepository(TopologyProperties properties, MessageSource messages, DurableLog durableLog) {
+		this.seeds = properties.projects();
+		this.durableLog = durableLog;
+		durableLog.statePart("topology", ProjectSeed[].class, () -> export().toArray(ProjectSeed[]::new),
+				this::restore);
+		durableLog.onReplay("topology", ProjectSeed[].class, this::restore);
+		try {
+			reset(null);
+		}
+		catch (ApiException ex) {
+			// a seed that contradicts itself stops the start, with the same explanation the control plane gives
+			throw new IllegalStateException("emulator.topology: "
+					+ messages.getMessage(ex.detail().key(), ex.detail().argsArray(), Locale.US));
+		}
+	}
+
+	public Optional<StarRocksInstance> starRocksInstance(String projectId, String instanceId) {
+		return project(projectId).map((project) -> project.starRocks().get(instanceId));
+	}
+
+	public Optional<TaurusInstance> taurusInstance(String projectId, String instanceId) {
+		return project(projectId).map((project) -> project.taurus().get(instanceId));
+	}
+
+	/** The project's StarRocks instances, ordered by id so that lists are stable. */
+	public List<StarRocksInstance> starRocksInstances(String projectId) {
+		return project(projectId).map((project) -> project.starRocks()
+			.values()
+			.stream()
+			.sorted(Comparator.comparing(StarRocksInstance::id))
+			.toList()).orElse(List.of());
+	}
+
+	/** Every project's topology, in the seed's form. */
+	public List<ProjectSeed> export() {
+		return this.projects.values()
+			.stream()
+			.sorted(Comparator.comparing(ProjectTopology::projectId))
+			.map(ProjectTopology::toSeed)
+			.toList();
+	}
+
+	/**
+	 * Adds instances, read replicas, databases and tables. Everything is checked before anything changes: an id
+	 * or name that already exists, or a link to a TaurusDB instance the project lacks, refuses the whole call.
+	 */
+	public synchronized void add(List<ProjectSeed> additions) {
+		Map<String, ProjectTopology> changed = new HashMap<>();
+		for (ProjectSeed addition : additions) {
+			ProjectTopology base = changed.getOrDefault(addition.id(),
+					this.projects.getOrDefault(addition.id(), ProjectTopology.empty(addition.id())));
+			changed.put(addition.id(), base.with(addition));
+		}
+		changed.values().forEach(ProjectTopology::requireLinksResolve);
+		this.projects.putAll(changed);
+		this.durableLog.append("topology", () -> export().toArray(ProjectSeed[]::new));
+	}
+
+	/** Back to the seed: for one project, or for every project when {@code projectId} is null. */
+	public synchronized void reset(String projectId) {
+		Map<String, ProjectTopology> seeded = new HashMap<>();
+		for (ProjectSeed seed : this.seeds) {
+			if (projectId == null || seed.id().equals(projectId)) {
+				seeded.put(seed.id(), seeded.getOrDefault(seed.id(), ProjectTopology.empty(seed.id())).with(seed));
+			}
+		}
+		seeded.values().forEach(ProjectTopology::requireLinksResolve);
+		if (projectId == null) {
+			this.projects.clear();
+		}
+		else {
+			this.projects.remove(projectId);
+		}
+		this.projects.putAll(seeded);
+		this.durableLog.append("topology", () -> export().toArray(ProjectSeed[]::new));
+	}
+
+	/** The whole topology as a snapshot or log record holds it. */
+	private synchronized void restore(ProjectSeed[] topology) {
+		this.projects.clear();
+		add(List.of(topology));
+	}
+
+	private Optional<ProjectTopology> project(String projectId) {
+		return Optional.ofNullable(this.projects.get(projectId));
+	}
+
+	private record ProjectTopology(String projectId, Map<String, StarRocksInstance> starRocks,
+			Map<String, TaurusInstance> taurus) {
+
+		static ProjectTopology empty(String projectId) {
+			return new ProjectTopology(projectId, Map.of(), Map.of());
+		}
+
+		ProjectTopology with(ProjectSeed addition) {
+			Map<String, StarRocksInstance> newStarRocks = new LinkedHashMap<>(this.starRocks);
+			for (StarRocksSeed seed : addition.starrocksInstances()) {
+				if (newStarRocks.containsKey(seed.id())) {
+					throw conflict("StarRocks instance " + seed.id());
+				}
+				newStarRocks.put(seed.id(), new StarRocksInstance(this.projectId, seed.id(), seed.name(), seed.beNodes(),
+						seed.taurusInstanceId()));
+			}
+			Map<String, TaurusInstance> newTaurus = new LinkedHashMap<>(this.taurus);
+			for (TaurusSeed seed : addition.taurusInstances()) {
+				newTaurus.put(seed.id(), merge(newTaurus.get(seed.id()), seed));
+			}
+			return new ProjectTopology(this.projectId, Map.copyOf(newStarRocks), Map.copyOf(newTaurus));
+		}
+
+		/** A known TaurusDB instance gains the replicas, databases and tables it did not have. */
+		private TaurusInstance merge(TaurusInstance existing, TaurusSeed seed) {
+			Set<String> replicas = new LinkedHashSet<>((existing != null) ? existing.readReplicaIds() : Set.of());
+			Map<String, SourceDatabase> databases = new LinkedHashMap<>(
+					(existing != null) ? existing.databases() : Map.of());
+			for (String replica : seed.readReplicas()) {
+				if (!replicas.add(replica)) {
+					throw conflict("read replica " + replica + " of TaurusDB instance " + seed.id());
+				}
+			}
+			for (DatabaseSeed database : seed.databases()) {
+				Map<String, SourceTable> tables = new LinkedHashMap<>(
+						(databases.containsKey(database.name())) ? databases.get(database.name()).tables() : Map.of());
+				for (TableSeed table : database.tables()) {
+					if (tables.putIfAbsent(table.name(), new SourceTable(table.name(), table.columns())) != null) {
+						throw conflict("table " + database.name() + "." + table.name() + " of TaurusDB instance "
+								+ seed.id());
+					}
+				}
+				databases.put(database.name(), new SourceDatabase(database.name(), tables));
+			}
+			String name = (existing != null && seed.name().isEmpty()) ? existing.name() : seed.name();
+			return new TaurusInstance(this.projectId, seed.id(), name, replicas, databases);
+		}
+
+		/** A link to a TaurusDB instance the project lacks would hide the StarRocks instance. */
+		void requireLinksResolve() {
+			this.starRocks.values().forEach((instance) -> {
+				String linked = instance.taurusInstanceId();
+				if (linked != null && !this.taurus.containsKey(linked)) {
+					throw new ApiException(ErrorCode.CONTROL_PLANE_CONFLICT, "detail.topology-link-unresolved",
+							instance.id(), linked, this.projectId);
+				}
+			});
+		}
+
+		ProjectSeed toSeed() {
+			List<StarRocksSeed> starRocksSeeds = this.starRocks.values()
+				.stream()
+				.sorted(Comparator.comparing(StarRocksInstance::id))
+				.map((instance) -> new StarRocksSeed(instance.id(), instance.name(), instance.beNodes(),
+						instance.taurusInstanceId()))
+				.toList();
+			List<TaurusSeed> taurusSeeds = new ArrayList<>();
+			this.taurus.values()
+				.stream()
+				.sorted(Comparator.comparing(TaurusInstance::id))
+				.forEach((instance) -> taurusSeeds.add(new TaurusSeed(instance.id(), instance.name(),
+						instance.readReplicaIds().stream().sorted().toList(),
+						instance.databases()
+							.values()
+							.stream()
+							.sorted(Comparator.comparing(SourceDatabase::name))
+							.map((database) -> new DatabaseSeed(database.name(),
+									database.tables()
+										.values()
+										.stream()
+										.sorted(Comparator.comparing(SourceTable::name))
+										.map((table) -> new TableSeed(table.name(), table.columns()))
+										.toList()))
+							.toList())));
+			return new ProjectSeed(this.projectId, starRocksSeeds, taurusSeeds);
+		}
+
+		private static ApiException conflict(String what) {
+			return new ApiException(ErrorCode.CONTROL_PLANE_CONFLICT, "detail.topology-exists", what);
+		}
+
+	}
+
+}

@@ -1,0 +1,260 @@
+package io.github.taurusdbhtapmock.platform.apidoc;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.net.URLEncoder;
+import java.time.Duration;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import com.huaweicloud.sdk.core.http.HttpRequestDef;
+import com.huaweicloud.sdk.gaussdb.v3.GaussDBMeta;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import io.github.taurusdbhtapmock.support.ApiClient;
+import io.github.taurusdbhtapmock.support.ApiResponse;
+import io.github.taurusdbhtapmock.support.ManualClockEmulatorTest;
+import io.github.taurusdbhtapmock.platform.web.SdkOperation;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The OpenAPI document at /_emulator/openapi.json: it describes every emulated route under the official SDK's
+ * operation name, and its examples, sent as Swagger UI's "Try it out" sends them, answer as declared against the
+ * demo topology. Runs on its own emulator (the examples use fixed task names) on a manual clock, moved by a
+ * person's pace between two examples, and closes it afterwards.
+ */
+@TestPropertySource(properties = "emulator.test.context=openapi")
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+class OpenApiDocumentTest extends ManualClockEmulatorTest {
+
+	/** Between two clicks on "Execute": longer than a job runs (2 s by default). */
+	private static final Duration PACE = Duration.ofSeconds(3);
+
+	private static final String DOCUMENT = "/_emulator/openapi.json";
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	private RequestMappingHandlerMapping handlerMapping;
+
+	private JsonNode document() {
+		ApiResponse reply = this.api.withHeader("X-Auth-Token", null).get(DOCUMENT);
+		assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+		return reply.json();
+	}
+
+	/** "METHOD path" of every handler method under /v3. */
+	private Set<String> emulatedRoutes() {
+		Set<String> routes = new TreeSet<>();
+		for (RequestMappingInfo info : this.handlerMapping.getHandlerMethods().keySet()) {
+			for (String pattern : info.getPatternValues()) {
+				if (pattern.startsWith("/v3/")) {
+					assertThat(info.getMethodsCondition().getMethods()).as("HTTP method of %s", pattern).isNotEmpty();
+					for (RequestMethod method : info.getMethodsCondition().getMethods()) {
+						routes.add(method.name() + " " + pattern);
+					}
+				}
+			}
+		}
+		return routes;
+	}
+
+	private static Set<String> documentedRoutes(JsonNode document) {
+		Set<String> routes = new TreeSet<>();
+		document.get("paths").properties().forEach((path) -> path.getValue()
+			.propertyNames()
+			.forEach((method) -> routes.add(method.toUpperCase(Locale.ROOT) + " " + path.getKey())));
+		return routes;
+	}
+
+	/** "METHOD path" to operation name, from the official SDK's request definitions. */
+	private static Map<String, String> sdkOperations() throws IllegalAccessException {
+		Map<String, String> operations = new LinkedHashMap<>();
+		for (Field field : GaussDBMeta.class.getFields()) {
+			if (Modifier.isStatic(field.getModifiers()) && HttpRequestDef.class.isAssignableFrom(field.getType())) {
+				HttpRequestDef<?, ?> definition = (HttpRequestDef<?, ?>) field.get(null);
+				operations.put(anyVariableNames(definition.getMethod().name() + " " + definition.getUri()),
+						definition.getName());
+			}
+		}
+		return operations;
+	}
+
+	/** A route with its path variables unnamed: the SDK and the emulator may name them differently. */
+	private static String anyVariableNames(String route) {
+		return route.replaceAll("\\{[^}]+}", "{}");
+	}
+
+	@Test
+	void describesEveryEmulatedRoute() {
+		Set<String> routes = emulatedRoutes();
+		assertThat(routes).isNotEmpty();
+		assertThat(documentedRoutes(document())).containsExactlyInAnyOrderElementsOf(routes);
+	}
+
+	@Test
+	void namesEachOperationAsTheSdkDoes() throws IllegalAccessException {
+		Map<String, String> sdk = sdkOperations();
+		Map<String, String> annotated = annotatedOperations();
+		JsonNode paths = document().get("paths");
+		for (String route : documentedRoutes(document())) {
+			String[] methodAndPath = route.split(" ", 2);
+			JsonNode operation = paths.get(methodAndPath[1]).get(methodAndPath[0].toLowerCase(Locale.ROOT));
+			String operationId = operation.get("operationId").asString();
+			assertThat(annotated.get(route)).as("@SdkOperation of the handler of %s", route).isEqualTo(operationId);
+			assertThat(sdk).as("the official SDK has an operation for %s", route).containsKey(anyVariableNames(route));
+			assertThat(operationId).as("operationId of %s", route).isEqualTo(sdk.get(anyVariableNames(route)));
+			assertThat(ApiOperations.find(operationId))
+				.as("%s (%s) has an entry in apidoc/ApiOperations", operationId, route)
+				.isPresent();
+			assertThat(operation.path("summary").asString()).as("summary of %s", route).isNotBlank();
+		}
+		assertThat(ApiOperations.ALL).extracting(ApiOperation::operationId)
+			.as("every ApiOperations entry is a documented operation")
+			.doesNotHaveDuplicates()
+			.allMatch(annotated::containsValue);
+	}
+
+	/** "METHOD path" to the @SdkOperation of its handler. */
+	private Map<String, String> annotatedOperations() {
+		Map<String, String> operations = new LinkedHashMap<>();
+		this.handlerMapping.getHandlerMethods().forEach((info, handler) -> {
+			SdkOperation operation = handler.getMethodAnnotation(SdkOperation.class);
+			for (String pattern : info.getPatternValues()) {
+				for (RequestMethod method : info.getMethodsCondition().getMethods()) {
+					if (operation != null) {
+						operations.put(method.name() + " " + pattern, operation.value());
+					}
+				}
+			}
+		});
+		return operations;
+	}
+
+	@Test
+	void documentsThePathAndHeaderParametersClientsSend() {
+		JsonNode document = document();
+		assertThat(document.at("/components/schemas").propertyNames())
+			.doesNotContain("InstancePath", "TaurusInstancePath", "TaurusStarRocksPath")
+			.contains("ErrorBody", "CreateReplicationRequest");
+		document.get("paths").properties().forEach((path) -> path.getValue().properties().forEach((operation) -> {
+			List<String> parameters = new ArrayList<>();
+			operation.getValue()
+				.get("parameters")
+				.forEach((parameter) -> parameters.add(parameter.get("in").asString() + ":" + parameter.get("name").asString()));
+			List<String> expected = new ArrayList<>(List.of("header:X-Auth-Token", "header:X-Language"));
+			java.util.regex.Matcher variable = java.util.regex.Pattern.compile("\\{([^}]+)}").matcher(path.getKey());
+			while (variable.find()) {
+				expected.add("path:" + variable.group(1));
+			}
+			assertThat(parameters).as("%s %s", operation.getKey(), path.getKey())
+				.containsAll(expected)
+				.noneMatch((parameter) -> parameter.startsWith("query:") && parameter.endsWith("path"));
+			operation.getValue().get("parameters").forEach((parameter) -> {
+				if ("path".equals(parameter.get("in").asString())) {
+					assertThat(parameter.has("example")).as("example of %s in %s", parameter.get("name"), path.getKey())
+						.isTrue();
+				}
+			});
+			assertThat(operation.getValue().at("/responses").propertyNames()).contains("200", "400", "401");
+		}));
+		assertThat(document.at("/components/schemas/ReplicationConfigResponse/properties/is_tables_change/type")
+			.asString()).isEqualTo("boolean");
+		assertThat(document.at("/components/schemas/CreateReplicationRequest/required").toString())
+			.contains("task_name", "source_instance_id");
+	}
+
+	/** What "Try it out" sends: every parameter's example and the body example, in ApiOperations' order. */
+	@Test
+	void everyExampleSucceedsAgainstTheDemoTopology() {
+		JsonNode paths = document().get("paths");
+		for (ApiOperation described : ApiOperations.ALL) {
+			String path = null;
+			String method = null;
+			JsonNode operation = null;
+			for (Map.Entry<String, JsonNode> candidatePath : paths.properties()) {
+				for (Map.Entry<String, JsonNode> candidate : candidatePath.getValue().properties()) {
+					if (described.operationId().equals(candidate.getValue().path("operationId").asString())) {
+						path = candidatePath.getKey();
+						method = candidate.getKey();
+						operation = candidate.getValue();
+					}
+				}
+			}
+			assertThat(operation).as("%s in the document", described.operationId()).isNotNull();
+			StringBuilder query = new StringBuilder();
+			ApiClient client = this.api.withHeader("X-Auth-Token", null);
+			for (JsonNode parameter : operation.get("parameters")) {
+				String name = parameter.get("name").asString();
+				JsonNode example = parameter.get("example");
+				switch (parameter.get("in").asString()) {
+					case "path" -> {
+						assertThat(example).as("example of path parameter %s", name).isNotNull();
+						path = path.replace("{" + name + "}", example.asString());
+					}
+					case "query" -> {
+						if (example != null) {
+							query.append(query.isEmpty() ? "?" : "&")
+								.append(name)
+								.append('=')
+								.append(URLEncoder.encode(example.asString(), StandardCharsets.UTF_8));
+						}
+					}
+					case "header" -> {
+						if (example != null) {
+							client = client.withHeader(name, example.asString());
+						}
+					}
+					default -> throw new IllegalStateException("parameter in " + parameter.get("in"));
+				}
+			}
+			JsonNode body = operation.at("/requestBody/content/application~1json/example");
+			assertThat(body.isMissingNode()).as("%s has a body example", described.operationId())
+				.isEqualTo(!described.hasBodyExample());
+			advance(PACE);
+			ApiResponse reply = client.send(method.toUpperCase(Locale.ROOT), path + query,
+					body.isMissingNode() ? null : body.toString());
+			if (described.exampleErrorCode() == null) {
+				assertThat(reply.status()).as("%s example: %s", described.operationId(), reply.body()).isEqualTo(200);
+				reply.assertOk();
+			}
+			else {
+				assertThat(reply.status()).as("%s example: %s", described.operationId(), reply.body()).isBetween(400, 499);
+				assertThat(reply.json().get("error_code").asString()).isEqualTo(described.exampleErrorCode());
+			}
+		}
+	}
+
+	@Test
+	void swaggerUiLoadsOutsideTheApiNamespace() {
+		ApiClient anonymous = this.api.withHeader("X-Auth-Token", null);
+		ApiResponse redirect = anonymous.get("/_emulator/swagger-ui");
+		assertThat(redirect.status()).isEqualTo(302);
+		assertThat(redirect.header("Location")).endsWith("/_emulator/swagger-ui/index.html");
+		ApiResponse page = anonymous.get("/_emulator/swagger-ui/index.html");
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.header("Content-Type")).startsWith("text/html");
+		assertThat(anonymous.get("/_emulator/swagger-ui/swagger-ui.css").header("Content-Type")).startsWith("text/css");
+		ApiResponse config = anonymous.get(DOCUMENT + "/swagger-config");
+		assertThat(config.status()).isEqualTo(200);
+		assertThat(config.json().get("url").asString()).isEqualTo(DOCUMENT);
+		// springdoc's default location would sit inside the emulated API: it is an unknown API there
+		anonymous.get("/v3/api-docs").assertError(404, "APIGW.0101", "The API does not exist");
+	}
+
+}
