@@ -12,8 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /**
- * The emulator without the extension, as any code can run it (another test framework, a main, a build tool
- * plugin): start, use, close. docs/junit.md quotes it.
+ * The emulator without the extension, as any code can run it (another test framework, a
+ * main, a build tool plugin): start, use, close. docs/junit.md quotes it.
  */
 class EmbeddedServerExampleTest {
 
@@ -22,9 +22,10 @@ class EmbeddedServerExampleTest {
 		// tag::embedded[]
 		try (TaurusHtapEmulator emulator = TaurusHtapEmulator.start(0, Map.of("emulator.jobs.duration", "0s"))) {
 			GaussDBClient client = emulator.gaussDbClient();
-			String total = client.listStarRocksDataReplications(new ListStarRocksDataReplicationsRequest()
-				.withInstanceId(TaurusHtapEmulator.DEMO_STARROCKS_INSTANCE_ID)
-				.withXLanguage("en-us"))
+			String total = client
+				.listStarRocksDataReplications(new ListStarRocksDataReplicationsRequest()
+					.withInstanceId(TaurusHtapEmulator.DEMO_STARROCKS_INSTANCE_ID)
+					.withXLanguage("en-us"))
 				.getTotalCount();
 			assertEquals("0", total);
 		}

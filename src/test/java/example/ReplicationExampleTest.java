@@ -26,9 +26,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /**
- * What a user's test looks like: the extension and the official SDK, nothing of Spring. Outside the emulator's
- * packages on purpose; docs/junit.md quotes it. The clock is manual, so jobs (2 s) and the full synchronization
- * (5 s) take exactly as long as the test says.
+ * What a user's test looks like: the extension and the official SDK, nothing of Spring.
+ * Outside the emulator's packages on purpose; docs/junit.md quotes it. The clock is
+ * manual, so jobs (2 s) and the full synchronization (5 s) take exactly as long as the
+ * test says.
  */
 // tag::annotation[]
 @TaurusHtapEmulatorTest(manualClock = true)
@@ -49,14 +50,14 @@ class ReplicationExampleTest {
 	@Test
 	void createCompleteAndPauseATask() {
 		// tag::jobs[]
-		String jobId = this.client.createStarRocksDataReplication(new CreateStarRocksDataReplicationRequest()
-			.withInstanceId(INSTANCE)
-			.withXLanguage("en-us")
-			.withBody(new CreateStarRocksDataReplication()
-				.withSourceInstanceId(TaurusHtapEmulator.DEMO_TAURUS_INSTANCE_ID)
-				.withSourceDatabase("src_db")
-				.withTargetDatabase("tgt_db")
-				.withTaskName("task_demo")))
+		String jobId = this.client
+			.createStarRocksDataReplication(new CreateStarRocksDataReplicationRequest().withInstanceId(INSTANCE)
+				.withXLanguage("en-us")
+				.withBody(new CreateStarRocksDataReplication()
+					.withSourceInstanceId(TaurusHtapEmulator.DEMO_TAURUS_INSTANCE_ID)
+					.withSourceDatabase("src_db")
+					.withTargetDatabase("tgt_db")
+					.withTaskName("task_demo")))
 			.getJobId();
 		assertEquals(GetJobInfoDetail.StatusEnum.RUNNING, job(jobId).getStatus());
 
@@ -64,7 +65,8 @@ class ReplicationExampleTest {
 		assertEquals(GetJobInfoDetail.StatusEnum.COMPLETED, job(jobId).getStatus());
 		assertEquals("Full", task("task_demo").getStage().getValue());
 
-		this.emulator.advanceClock(Duration.ofSeconds(5)); // the full synchronization's 5 s
+		// the full synchronization's 5 s
+		this.emulator.advanceClock(Duration.ofSeconds(5));
 		assertEquals("Incremental", task("task_demo").getStage().getValue());
 		// end::jobs[]
 
@@ -84,16 +86,16 @@ class ReplicationExampleTest {
 	@Test
 	void aFaultRuleMakesTheSdkFailAndTheJournalShowsIt() {
 		// tag::fault[]
-		this.emulator.addFault(Fault.on("ListStarRocksDataReplications")
-			.error(503, "DBS.05000000", "Injected by the test.")
-			.times(1));
+		this.emulator.addFault(
+				Fault.on("ListStarRocksDataReplications").error(503, "DBS.05000000", "Injected by the test.").times(1));
 
 		ServerResponseException error = assertThrows(ServerResponseException.class, this::list);
 		assertEquals(503, error.getHttpStatusCode());
 		assertEquals("DBS.05000000", error.getErrorCode());
 		assertEquals("0", list().getTotalCount()); // the rule fired once only
 
-		List<JournalEntry> calls = this.emulator.journal("ListStarRocksDataReplications"); // newest first
+		// newest first
+		List<JournalEntry> calls = this.emulator.journal("ListStarRocksDataReplications");
 		assertEquals(List.of(200, 503), calls.stream().map(JournalEntry::status).toList());
 		assertEquals("GET", calls.get(1).method());
 		// end::fault[]
@@ -101,14 +103,14 @@ class ReplicationExampleTest {
 
 	@Test
 	void aFailedJobStopsItsTask(TaurusHtapEmulator emulator) {
-		String jobId = this.client.createStarRocksDataReplication(new CreateStarRocksDataReplicationRequest()
-			.withInstanceId(INSTANCE)
-			.withXLanguage("en-us")
-			.withBody(new CreateStarRocksDataReplication()
-				.withSourceInstanceId(TaurusHtapEmulator.DEMO_TAURUS_INSTANCE_ID)
-				.withSourceDatabase("sales")
-				.withTargetDatabase("sales_ap")
-				.withTaskName("task_sales")))
+		String jobId = this.client
+			.createStarRocksDataReplication(new CreateStarRocksDataReplicationRequest().withInstanceId(INSTANCE)
+				.withXLanguage("en-us")
+				.withBody(new CreateStarRocksDataReplication()
+					.withSourceInstanceId(TaurusHtapEmulator.DEMO_TAURUS_INSTANCE_ID)
+					.withSourceDatabase("sales")
+					.withTargetDatabase("sales_ap")
+					.withTaskName("task_sales")))
 			.getJobId();
 
 		emulator.failJob(jobId, "binlog purged");
@@ -120,20 +122,21 @@ class ReplicationExampleTest {
 	@Test
 	void aDatabaseAddedToTheTopologyCanBeReplicated() {
 		// tag::topology[]
-		this.emulator.addTopology("""
-				{"projects": [{"id": "0123456789abcdef0123456789abcdef",
-				  "taurus_instances": [{"id": "1111aaaa2222bbbb3333cccc4444ddddin07",
-				    "databases": [{"name": "crm", "tables": [{"name": "leads", "columns": ["id", "owner", "score"]}]}]}]}]}
-				""");
+		this.emulator.addTopology(
+				"""
+						{"projects": [{"id": "0123456789abcdef0123456789abcdef",
+						  "taurus_instances": [{"id": "1111aaaa2222bbbb3333cccc4444ddddin07",
+						    "databases": [{"name": "crm", "tables": [{"name": "leads", "columns": ["id", "owner", "score"]}]}]}]}]}
+						""");
 		// end::topology[]
-		String jobId = this.client.createStarRocksDataReplication(new CreateStarRocksDataReplicationRequest()
-			.withInstanceId(INSTANCE)
-			.withXLanguage("en-us")
-			.withBody(new CreateStarRocksDataReplication()
-				.withSourceInstanceId(TaurusHtapEmulator.DEMO_TAURUS_INSTANCE_ID)
-				.withSourceDatabase("crm")
-				.withTargetDatabase("crm_ap")
-				.withTaskName("task_crm")))
+		String jobId = this.client
+			.createStarRocksDataReplication(new CreateStarRocksDataReplicationRequest().withInstanceId(INSTANCE)
+				.withXLanguage("en-us")
+				.withBody(new CreateStarRocksDataReplication()
+					.withSourceInstanceId(TaurusHtapEmulator.DEMO_TAURUS_INSTANCE_ID)
+					.withSourceDatabase("crm")
+					.withTargetDatabase("crm_ap")
+					.withTaskName("task_crm")))
 			.getJobId();
 		this.emulator.completeJob(jobId);
 		assertEquals("crm", task("task_crm").getSourceDatabase());

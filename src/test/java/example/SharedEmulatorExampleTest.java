@@ -15,8 +15,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The extension registered in code: one emulator for every class of the run that asks for the same settings, with
- * jobs that complete at once. docs/junit.md quotes it.
+ * The extension registered in code: one emulator for every class of the run that asks for
+ * the same settings, with jobs that complete at once. docs/junit.md quotes it.
  */
 class SharedEmulatorExampleTest {
 
@@ -26,20 +26,22 @@ class SharedEmulatorExampleTest {
 		.shared(true) // one emulator for the whole run; still reset before each test
 		.property("emulator.jobs.duration", "0s") // jobs complete at once
 		.build();
+
 	// end::register[]
 
 	@Test
 	void jobsCompleteAtOnce() {
 		TaurusHtapEmulator emulator = EMULATOR.emulator();
 		GaussDBClient client = emulator.gaussDbClient();
-		String jobId = client.createStarRocksDataReplication(new CreateStarRocksDataReplicationRequest()
-			.withInstanceId(TaurusHtapEmulator.DEMO_STARROCKS_INSTANCE_ID)
-			.withXLanguage("en-us")
-			.withBody(new CreateStarRocksDataReplication()
-				.withSourceInstanceId(TaurusHtapEmulator.DEMO_TAURUS_INSTANCE_ID)
-				.withSourceDatabase("src_db")
-				.withTargetDatabase("tgt_db")
-				.withTaskName("task_demo")))
+		String jobId = client
+			.createStarRocksDataReplication(new CreateStarRocksDataReplicationRequest()
+				.withInstanceId(TaurusHtapEmulator.DEMO_STARROCKS_INSTANCE_ID)
+				.withXLanguage("en-us")
+				.withBody(new CreateStarRocksDataReplication()
+					.withSourceInstanceId(TaurusHtapEmulator.DEMO_TAURUS_INSTANCE_ID)
+					.withSourceDatabase("src_db")
+					.withTargetDatabase("tgt_db")
+					.withTaskName("task_demo")))
 			.getJobId();
 
 		GetJobInfoDetail job = client.showGaussMySqlJobInfo(new ShowGaussMySqlJobInfoRequest().withId(jobId)).getJob();
@@ -50,7 +52,8 @@ class SharedEmulatorExampleTest {
 	@Test
 	void theBaseUrlIsForOtherClients(TaurusHtapEmulator emulator) {
 		assertEquals("http://localhost:" + emulator.port(), emulator.baseUrl());
-		assertTrue(emulator.journal().isEmpty()); // reset before this test, whatever ran before
+		// reset before this test, whatever ran before
+		assertTrue(emulator.journal().isEmpty());
 	}
 
 }

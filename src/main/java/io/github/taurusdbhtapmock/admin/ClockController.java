@@ -19,8 +19,8 @@ import io.github.taurusdbhtapmock.platform.clock.EmulatorClock;
 import io.github.taurusdbhtapmock.platform.web.ApiMediaType;
 
 /**
- * The emulator's clock: {@code GET /_emulator/clock}, and {@code POST /_emulator/clock/advance?seconds=N} when
- * it runs in manual mode.
+ * The emulator's clock: {@code GET /_emulator/clock}, and
+ * {@code POST /_emulator/clock/advance?seconds=N} when it runs in manual mode.
  */
 @RestController
 @RequestMapping(path = ControlPlaneProperties.PATH_PREFIX + "/clock", produces = ApiMediaType.JSON_UTF8_VALUE)
@@ -38,8 +38,8 @@ class ClockController {
 	}
 
 	@PostMapping("/advance")
-	ClockResponse advance(@RequestParam(name = "seconds", required = false) @NotNull
-			@Pattern(regexp = "[0-9]{1,9}(\\.[0-9]{1,3})?", message = "{validation.seconds}") String seconds) {
+	ClockResponse advance(@RequestParam(name = "seconds", required = false) @NotNull @Pattern(
+			regexp = "[0-9]{1,9}(\\.[0-9]{1,3})?", message = "{validation.seconds}") String seconds) {
 		if (!this.clock.isManual()) {
 			throw new ApiException(ErrorCode.CONTROL_PLANE_CONFLICT, "detail.clock-not-manual");
 		}

@@ -15,7 +15,8 @@ class ControlPlaneConfiguration implements WebMvcConfigurer {
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
-		// the API description lives beside the control plane but is no part of it: it stays readable (in a browser,
+		// the API description lives beside the control plane but is no part of it: it
+		// stays readable (in a browser,
 		// which cannot send the token) whether the control plane is off or guarded
 		registry.addInterceptor(new ControlPlaneGuard(this.properties))
 			.addPathPatterns(ControlPlaneProperties.PATH_PREFIX + "/**")

@@ -23,7 +23,8 @@ class ControlPlaneGuard implements HandlerInterceptor {
 	@Override
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
 		if (!this.properties.enabled()) {
-			// switched off, the control plane does not exist: the same answer as any unknown route
+			// switched off, the control plane does not exist: the same answer as any
+			// unknown route
 			throw new ApiException(ErrorCode.API_NOT_FOUND, "detail.route-not-found", request.getMethod(),
 					request.getRequestURI());
 		}

@@ -43,10 +43,11 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The control plane as Java methods, for code running in the emulator's JVM (the JUnit extension): the same
- * operations, checks and refusals as the HTTP endpoints under {@code /_emulator}, without a request. Each method
- * delegates to the service behind the matching endpoint; a refusal is an {@link EmulatorControlException}
- * carrying the error the endpoint would answer, in English.
+ * The control plane as Java methods, for code running in the emulator's JVM (the JUnit
+ * extension): the same operations, checks and refusals as the HTTP endpoints under
+ * {@code /_emulator}, without a request. Each method delegates to the service behind the
+ * matching endpoint; a refusal is an {@link EmulatorControlException} carrying the error
+ * the endpoint would answer, in English.
  */
 @Component
 public class EmulatorControl {
@@ -86,14 +87,21 @@ public class EmulatorControl {
 		this.errors = errors;
 	}
 
-	/** {@code POST /_emulator/reset}: the seeded topology, no tasks, no jobs, no journal, no fault rules. */
+	/**
+	 * {@code POST /_emulator/reset}: the seeded topology, no tasks, no jobs, no journal,
+	 * no fault rules.
+	 */
 	public void reset() {
 		run(() -> this.state.reset(null));
 	}
 
-	/** {@code POST /_emulator/reset?project_id=}: one tenant's topology, tasks and jobs only. */
+	/**
+	 * {@code POST /_emulator/reset?project_id=}: one tenant's topology, tasks and jobs
+	 * only.
+	 */
 	public void reset(String projectId) {
-		// null would reset every project, as the endpoint without project_id does: too much for a slip
+		// null would reset every project, as the endpoint without project_id does: too
+		// much for a slip
 		Objects.requireNonNull(projectId, "projectId");
 		run(() -> {
 			check(new ProjectIdArgument(projectId));
@@ -116,7 +124,10 @@ public class EmulatorControl {
 		});
 	}
 
-	/** {@code POST /_emulator/topology} with its JSON body, e.g. {@code {"projects": [...]}}. */
+	/**
+	 * {@code POST /_emulator/topology} with its JSON body, e.g. {@code {"projects":
+	 * [...]}}.
+	 */
 	public TopologyProperties addTopology(String json) {
 		return call(() -> {
 			TopologyProperties additions;
@@ -139,7 +150,10 @@ public class EmulatorControl {
 		return call(() -> this.faults.add(json.getBytes(StandardCharsets.UTF_8)));
 	}
 
-	/** {@code POST /_emulator/faults} with the body's fields, e.g. {@code effect -> "drop"}. */
+	/**
+	 * {@code POST /_emulator/faults} with the body's fields, e.g.
+	 * {@code effect -> "drop"}.
+	 */
 	public FaultRuleView addFault(Map<String, ?> fields) {
 		return addFault(this.json.writeValueAsString(fields));
 	}
@@ -174,7 +188,10 @@ public class EmulatorControl {
 		return this.journal.clear();
 	}
 
-	/** {@code POST /_emulator/jobs/{id}/complete}: the job as ShowGaussMySqlJobInfo now shows it. */
+	/**
+	 * {@code POST /_emulator/jobs/{id}/complete}: the job as ShowGaussMySqlJobInfo now
+	 * shows it.
+	 */
 	public JobResponse.JobInfo completeJob(String jobId) {
 		return call(() -> show(this.jobControl.complete(jobId)));
 	}
@@ -188,8 +205,9 @@ public class EmulatorControl {
 	}
 
 	/**
-	 * Completes every running job of every project, oldest first: a test that has just made writes through a
-	 * client need not collect their job ids. A job that ends on its own meanwhile is left as it ended.
+	 * Completes every running job of every project, oldest first: a test that has just
+	 * made writes through a client need not collect their job ids. A job that ends on its
+	 * own meanwhile is left as it ended.
 	 */
 	public List<JobResponse.JobInfo> completeRunningJobs() {
 		return call(() -> {
@@ -225,7 +243,9 @@ public class EmulatorControl {
 		});
 	}
 
-	/** The emulator's time: manual or system, as {@code GET /_emulator/clock} shows it. */
+	/**
+	 * The emulator's time: manual or system, as {@code GET /_emulator/clock} shows it.
+	 */
 	public Instant now() {
 		return this.clock.instant();
 	}
@@ -257,8 +277,8 @@ public class EmulatorControl {
 	}
 
 	/**
-	 * Runs in English whatever the JVM's default locale: Bean Validation messages follow the thread's locale,
-	 * and without a request nothing else sets it.
+	 * Runs in English whatever the JVM's default locale: Bean Validation messages follow
+	 * the thread's locale, and without a request nothing else sets it.
 	 */
 	private <T> T call(Supplier<T> action) {
 		LocaleContext previous = LocaleContextHolder.getLocaleContext();
@@ -271,12 +291,16 @@ public class EmulatorControl {
 					this.errors.body(ex.errorCode(), ex.detail(), Locale.ENGLISH, null).errorMsg());
 		}
 		finally {
-			// the caller's thread is a test's: leave its locale context exactly as it was, unset included
+			// the caller's thread is a test's: leave its locale context exactly as it
+			// was, unset included
 			LocaleContextHolder.setLocaleContext(previous);
 		}
 	}
 
-	/** The query parameter of {@code POST /_emulator/reset}, checked with the endpoint's rule. */
+	/**
+	 * The query parameter of {@code POST /_emulator/reset}, checked with the endpoint's
+	 * rule.
+	 */
 	private record ProjectIdArgument(@JsonProperty("project_id") @ProjectId String projectId) {
 	}
 

@@ -1,9 +1,10 @@
 package io.github.taurusdbhtapmock.admin;
 
 /**
- * A control-plane call made in Java that the emulator refused: the same {@code error_code} and {@code error_msg}
- * (in English) and HTTP status that the control plane's HTTP API answers for the same call, so a test reads the
- * same explanation whichever way it asked.
+ * A control-plane call made in Java that the emulator refused: the same
+ * {@code error_code} and {@code error_msg} (in English) and HTTP status that the control
+ * plane's HTTP API answers for the same call, so a test reads the same explanation
+ * whichever way it asked.
  */
 public class EmulatorControlException extends RuntimeException {
 

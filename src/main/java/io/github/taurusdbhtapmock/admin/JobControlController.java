@@ -14,7 +14,10 @@ import io.github.taurusdbhtapmock.admin.wire.JobFailRequest;
 import io.github.taurusdbhtapmock.service.job.wire.JobResponse;
 import io.github.taurusdbhtapmock.platform.web.ApiMediaType;
 
-/** Ends running jobs early: {@code POST /_emulator/jobs/{id}/complete} and {@code .../fail}. */
+/**
+ * Ends running jobs early: {@code POST /_emulator/jobs/{id}/complete} and
+ * {@code .../fail}.
+ */
 @RestController
 @RequestMapping(path = ControlPlaneProperties.PATH_PREFIX + "/jobs/{id}", produces = ApiMediaType.JSON_UTF8_VALUE)
 class JobControlController {

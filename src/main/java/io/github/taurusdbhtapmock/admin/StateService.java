@@ -53,7 +53,10 @@ class StateService {
 				this.jobs.all().stream().map(JobSnapshot::from).toList());
 	}
 
-	/** Everything is checked before anything is replaced: a refused document changes nothing. */
+	/**
+	 * Everything is checked before anything is replaced: a refused document changes
+	 * nothing.
+	 */
 	void importState(StateDocument document, Locale locale) {
 		Set<String> jobIds = new HashSet<>();
 		List<JobSnapshot> jobSnapshots = document.jobs();
@@ -80,9 +83,10 @@ class StateService {
 	}
 
 	/**
-	 * Back to a fresh start for one project (the seeded topology, no tasks, no jobs), or for everything when
-	 * {@code projectId} is null, which also empties the request journal and removes every fault rule. The
-	 * journal and the rules are shared by all projects, so a project's reset leaves them to their own DELETE.
+	 * Back to a fresh start for one project (the seeded topology, no tasks, no jobs), or
+	 * for everything when {@code projectId} is null, which also empties the request
+	 * journal and removes every fault rule. The journal and the rules are shared by all
+	 * projects, so a project's reset leaves them to their own DELETE.
 	 */
 	void reset(String projectId) {
 		this.topology.reset(projectId);

@@ -13,8 +13,9 @@ import io.github.taurusdbhtapmock.service.topology.TopologyRepository;
 import io.github.taurusdbhtapmock.platform.web.ApiMediaType;
 
 /**
- * {@code GET /_emulator/topology} shows every project's instances; {@code POST} adds instances, read replicas,
- * databases and tables, in the seed file's shape with snake_case names, checked with the API's rules.
+ * {@code GET /_emulator/topology} shows every project's instances; {@code POST} adds
+ * instances, read replicas, databases and tables, in the seed file's shape with
+ * snake_case names, checked with the API's rules.
  */
 @RestController
 @RequestMapping(path = ControlPlaneProperties.PATH_PREFIX + "/topology", produces = ApiMediaType.JSON_UTF8_VALUE)

@@ -5,9 +5,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * What the extension starts and how it treats it. Two classes that ask for the same {@link #server()} share one
- * emulator when both ask for {@link #shared()}; the properties are sorted so that the order they were given in
- * does not matter.
+ * What the extension starts and how it treats it. Two classes that ask for the same
+ * {@link #server()} share one emulator when both ask for {@link #shared()}; the
+ * properties are sorted so that the order they were given in does not matter.
  */
 record EmulatorOptions(int port, Map<String, String> properties, boolean shared, boolean resetBeforeEach) {
 

@@ -6,9 +6,10 @@ import java.util.Map;
 
 /**
  * A fault rule for {@link TaurusHtapEmulator#addFault(Fault)}, field by field the body of
- * {@code POST /_emulator/faults} (docs/control-plane.md): which requests ({@link #on operation}, {@link #path},
- * {@link #method}, {@link #projectId}), what happens ({@link #error}, {@link #delay} or {@link #drop}) and how
- * often ({@link #times}, {@link #probability}). The emulator checks the rule as the endpoint does: a rule it
+ * {@code POST /_emulator/faults} (docs/control-plane.md): which requests ({@link #on
+ * operation}, {@link #path}, {@link #method}, {@link #projectId}), what happens
+ * ({@link #error}, {@link #delay} or {@link #drop}) and how often ({@link #times},
+ * {@link #probability}). The emulator checks the rule as the endpoint does: a rule it
  * refuses is an {@code EmulatorControlException} naming the field.
  *
  * <pre>{@code
@@ -51,7 +52,10 @@ public final class Fault {
 		return set("project_id", projectId);
 	}
 
-	/** Answer with this status and the emulator's own error for it, in the request's language. */
+	/**
+	 * Answer with this status and the emulator's own error for it, in the request's
+	 * language.
+	 */
 	public Fault error(int status) {
 		return set("effect", "error").set("status", status);
 	}

@@ -7,8 +7,9 @@ import com.huaweicloud.sdk.core.auth.BasicCredentials;
 import com.huaweicloud.sdk.gaussdb.v3.GaussDBClient;
 
 /**
- * The only class of the extension that names SDK types in its code, so that the JVM loads them only when a test
- * asks for a client: a test without the SDK on its classpath uses everything else.
+ * The only class of the extension that names SDK types in its code, so that the JVM loads
+ * them only when a test asks for a client: a test without the SDK on its classpath uses
+ * everything else.
  */
 final class GaussDbClients {
 

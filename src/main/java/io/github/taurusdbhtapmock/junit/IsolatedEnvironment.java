@@ -7,9 +7,10 @@ import org.springframework.core.env.MutablePropertySources;
 import org.springframework.core.env.StandardEnvironment;
 
 /**
- * The embedded emulator's environment: the settings it is started with and its own configuration file, and not
- * the test JVM's system properties or environment variables. Those belong to the user's build: a SERVER_PORT,
- * SPRING_PROFILES_ACTIVE or EMULATOR_AUTH_MODE set for their own application or for a Docker emulator must not
+ * The embedded emulator's environment: the settings it is started with and its own
+ * configuration file, and not the test JVM's system properties or environment variables.
+ * Those belong to the user's build: a SERVER_PORT, SPRING_PROFILES_ACTIVE or
+ * EMULATOR_AUTH_MODE set for their own application or for a Docker emulator must not
  * change the emulator their test starts.
  */
 final class IsolatedEnvironment extends StandardEnvironment {

@@ -4,9 +4,10 @@ import java.util.Objects;
 import java.util.Properties;
 
 /**
- * Puts back the system properties a Spring Boot start changes (logging's PID, LOG_*, CONSOLE_LOG_* and others,
- * java.awt.headless): they are JVM-wide, so the emulator's values would otherwise be the defaults of every
- * Spring application the test starts after it. The emulator has read them by the time this runs.
+ * Puts back the system properties a Spring Boot start changes (logging's PID, LOG_*,
+ * CONSOLE_LOG_* and others, java.awt.headless): they are JVM-wide, so the emulator's
+ * values would otherwise be the defaults of every Spring application the test starts
+ * after it. The emulator has read them by the time this runs.
  */
 final class SystemProperties {
 

@@ -18,13 +18,14 @@ import io.github.taurusdbhtapmock.service.topology.TopologyProperties;
 import io.github.taurusdbhtapmock.service.topology.TopologyProperties.ProjectSeed;
 
 /**
- * An emulator running in this JVM: where it listens, a client for it, and its control plane as Java methods
- * (each the same as the {@code /_emulator} endpoint it names, see docs/control-plane.md). The JUnit extension
- * injects one; {@link #start()} runs one anywhere else, e.g. from a {@code main} or another test framework.
+ * An emulator running in this JVM: where it listens, a client for it, and its control
+ * plane as Java methods (each the same as the {@code /_emulator} endpoint it names, see
+ * docs/control-plane.md). The JUnit extension injects one; {@link #start()} runs one
+ * anywhere else, e.g. from a {@code main} or another test framework.
  *
  * <p>
- * A control-plane call the emulator refuses throws {@link EmulatorControlException} with the error the endpoint
- * would answer. The handle is thread-safe, like the emulator.
+ * A control-plane call the emulator refuses throws {@link EmulatorControlException} with
+ * the error the endpoint would answer. The handle is thread-safe, like the emulator.
  */
 public final class TaurusHtapEmulator implements AutoCloseable {
 
@@ -34,7 +35,9 @@ public final class TaurusHtapEmulator implements AutoCloseable {
 	/** The demo StarRocks instance, attached to {@link #DEMO_TAURUS_INSTANCE_ID}. */
 	public static final String DEMO_STARROCKS_INSTANCE_ID = "aaaabbbbccccddddeeeeffff00001111in17";
 
-	/** The demo TaurusDB source instance, with databases {@code src_db} and {@code sales}. */
+	/**
+	 * The demo TaurusDB source instance, with databases {@code src_db} and {@code sales}.
+	 */
 	public static final String DEMO_TAURUS_INSTANCE_ID = "1111aaaa2222bbbb3333cccc4444ddddin07";
 
 	/** The read replica of {@link #DEMO_TAURUS_INSTANCE_ID}. */
@@ -64,9 +67,10 @@ public final class TaurusHtapEmulator implements AutoCloseable {
 	}
 
 	/**
-	 * Starts an emulator on {@code port} (0: a free one) with these settings of the emulator's, e.g.
-	 * {@code emulator.jobs.duration=0s} or {@code emulator.clock.mode=manual} (docs/configuration.md). The test
-	 * JVM's system properties and environment variables do not reach it.
+	 * Starts an emulator on {@code port} (0: a free one) with these settings of the
+	 * emulator's, e.g. {@code emulator.jobs.duration=0s} or
+	 * {@code emulator.clock.mode=manual} (docs/configuration.md). The test JVM's system
+	 * properties and environment variables do not reach it.
 	 */
 	public static TaurusHtapEmulator start(int port, Map<String, String> properties) {
 		EmulatorOptions options = new EmulatorOptions(port, properties, false, false);
@@ -83,9 +87,11 @@ public final class TaurusHtapEmulator implements AutoCloseable {
 	}
 
 	/**
-	 * The official SDK's client builder, pointed at this emulator and signing with the demo key for
-	 * {@link #DEMO_PROJECT_ID}; change what you need (credentials, HTTP configuration) before {@code build()}.
-	 * Needs {@code com.huaweicloud.sdk:huaweicloud-sdk-gaussdb} on the test classpath, and only this method does.
+	 * The official SDK's client builder, pointed at this emulator and signing with the
+	 * demo key for {@link #DEMO_PROJECT_ID}; change what you need (credentials, HTTP
+	 * configuration) before {@code build()}. Needs
+	 * {@code com.huaweicloud.sdk:huaweicloud-sdk-gaussdb} on the test classpath, and only
+	 * this method does.
 	 */
 	public ClientBuilder<GaussDBClient> gaussDbClientBuilder() {
 		try {
@@ -102,12 +108,18 @@ public final class TaurusHtapEmulator implements AutoCloseable {
 		return gaussDbClientBuilder().build();
 	}
 
-	/** {@code POST /_emulator/reset}: the seeded topology, no tasks, no jobs, no journal, no fault rules. */
+	/**
+	 * {@code POST /_emulator/reset}: the seeded topology, no tasks, no jobs, no journal,
+	 * no fault rules.
+	 */
 	public void reset() {
 		this.control.reset();
 	}
 
-	/** {@code POST /_emulator/reset?project_id=}: only this tenant's topology, tasks and jobs. */
+	/**
+	 * {@code POST /_emulator/reset?project_id=}: only this tenant's topology, tasks and
+	 * jobs.
+	 */
 	public void reset(String projectId) {
 		this.control.reset(projectId);
 	}
@@ -118,8 +130,9 @@ public final class TaurusHtapEmulator implements AutoCloseable {
 	}
 
 	/**
-	 * {@code POST /_emulator/topology} with its JSON body, {@code {"projects": [...]}}: adds projects, instances,
-	 * read replicas, databases and tables. Returns the whole topology after the addition.
+	 * {@code POST /_emulator/topology} with its JSON body, {@code {"projects": [...]}}:
+	 * adds projects, instances, read replicas, databases and tables. Returns the whole
+	 * topology after the addition.
 	 */
 	public TopologyProperties addTopology(String json) {
 		return this.control.addTopology(json);
@@ -140,7 +153,10 @@ public final class TaurusHtapEmulator implements AutoCloseable {
 		return this.control.addFault(json);
 	}
 
-	/** {@code GET /_emulator/faults}: every rule with its counters, in the order they are tried. */
+	/**
+	 * {@code GET /_emulator/faults}: every rule with its counters, in the order they are
+	 * tried.
+	 */
 	public List<FaultRuleView> faults() {
 		return this.control.faults();
 	}
@@ -160,12 +176,17 @@ public final class TaurusHtapEmulator implements AutoCloseable {
 		return this.control.clearFaults();
 	}
 
-	/** {@code GET /_emulator/requests}: every exchange the journal holds, newest first. */
+	/**
+	 * {@code GET /_emulator/requests}: every exchange the journal holds, newest first.
+	 */
 	public List<JournalEntry> journal() {
 		return this.control.journal((entry) -> true);
 	}
 
-	/** {@code GET /_emulator/requests?operation=}: the exchanges of one SDK operation, newest first. */
+	/**
+	 * {@code GET /_emulator/requests?operation=}: the exchanges of one SDK operation,
+	 * newest first.
+	 */
 	public List<JournalEntry> journal(String operation) {
 		return this.control.journal((entry) -> operation.equals(entry.operation()));
 	}
@@ -180,12 +201,18 @@ public final class TaurusHtapEmulator implements AutoCloseable {
 		return this.control.clearJournal();
 	}
 
-	/** {@code POST /_emulator/jobs/{id}/complete}: the job ends now and its task takes the change. */
+	/**
+	 * {@code POST /_emulator/jobs/{id}/complete}: the job ends now and its task takes the
+	 * change.
+	 */
 	public JobResponse.JobInfo completeJob(String jobId) {
 		return this.control.completeJob(jobId);
 	}
 
-	/** {@code POST /_emulator/jobs/{id}/fail}: the job fails now for this reason; its task never takes the change. */
+	/**
+	 * {@code POST /_emulator/jobs/{id}/fail}: the job fails now for this reason; its task
+	 * never takes the change.
+	 */
 	public JobResponse.JobInfo failJob(String jobId, String failReason) {
 		return this.control.failJob(jobId, failReason);
 	}
@@ -195,7 +222,10 @@ public final class TaurusHtapEmulator implements AutoCloseable {
 		return this.control.completeRunningJobs();
 	}
 
-	/** {@code POST /_emulator/clock/advance}: the emulator's new time. Needs a manual clock. */
+	/**
+	 * {@code POST /_emulator/clock/advance}: the emulator's new time. Needs a manual
+	 * clock.
+	 */
 	public Instant advanceClock(Duration duration) {
 		return this.control.advanceClock(duration);
 	}
@@ -214,8 +244,9 @@ public final class TaurusHtapEmulator implements AutoCloseable {
 	}
 
 	/**
-	 * Stops an emulator from {@link #start()}. One the extension injected is the extension's to stop (it may be
-	 * shared with other test classes), so closing it is refused.
+	 * Stops an emulator from {@link #start()}. One the extension injected is the
+	 * extension's to stop (it may be shared with other test classes), so closing it is
+	 * refused.
 	 */
 	@Override
 	public void close() {

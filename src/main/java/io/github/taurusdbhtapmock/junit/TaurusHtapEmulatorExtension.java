@@ -19,22 +19,24 @@ import org.junit.platform.commons.support.HierarchyTraversalMode;
 import org.junit.platform.commons.support.ReflectionSupport;
 
 /**
- * Starts the emulator in the test's JVM for a test class, or once for the whole run ({@code shared}), resets it
- * before each test (unless told not to) and hands it to the test as a {@link TaurusHtapEmulator}: as a parameter
- * of a test, lifecycle method or constructor, and in every non-final field of that type.
+ * Starts the emulator in the test's JVM for a test class, or once for the whole run
+ * ({@code shared}), resets it before each test (unless told not to) and hands it to the
+ * test as a {@link TaurusHtapEmulator}: as a parameter of a test, lifecycle method or
+ * constructor, and in every non-final field of that type.
  *
  * <p>
  * Register it with {@link TaurusHtapEmulatorTest @TaurusHtapEmulatorTest}, or in code:
  *
  * <pre>{@code
- * @RegisterExtension
+ * &#64;RegisterExtension
  * static TaurusHtapEmulatorExtension emulator = TaurusHtapEmulatorExtension.builder().manualClock().build();
  * }</pre>
  *
  * <p>
- * The emulator lives in the JUnit store of the outermost test class (closed when that class ends) or, when
- * shared, in the root store (closed when the run ends). Shared emulators are told apart by their port and
- * properties: classes that ask for the same get the same one.
+ * The emulator lives in the JUnit store of the outermost test class (closed when that
+ * class ends) or, when shared, in the root store (closed when the run ends). Shared
+ * emulators are told apart by their port and properties: classes that ask for the same
+ * get the same one.
  */
 public final class TaurusHtapEmulatorExtension implements BeforeAllCallback, BeforeEachCallback, ParameterResolver {
 
@@ -46,7 +48,10 @@ public final class TaurusHtapEmulatorExtension implements BeforeAllCallback, Bef
 	/** The one this extension instance last handed out, for {@link #emulator()}. */
 	private volatile TaurusHtapEmulator current;
 
-	/** For {@code @ExtendWith}, through {@link TaurusHtapEmulatorTest}: the options come from the annotation. */
+	/**
+	 * For {@code @ExtendWith}, through {@link TaurusHtapEmulatorTest}: the options come
+	 * from the annotation.
+	 */
 	public TaurusHtapEmulatorExtension() {
 		this(null);
 	}
@@ -60,8 +65,9 @@ public final class TaurusHtapEmulatorExtension implements BeforeAllCallback, Bef
 	}
 
 	/**
-	 * The emulator this extension started for the running test class: for a {@code static @RegisterExtension}
-	 * field, where the test has the extension rather than an injected handle.
+	 * The emulator this extension started for the running test class: for a
+	 * {@code static @RegisterExtension} field, where the test has the extension rather
+	 * than an injected handle.
 	 */
 	public TaurusHtapEmulator emulator() {
 		TaurusHtapEmulator emulator = this.current;
@@ -99,10 +105,11 @@ public final class TaurusHtapEmulatorExtension implements BeforeAllCallback, Bef
 	}
 
 	/**
-	 * Started on first use rather than in beforeAll only: an extension in an instance field is registered after
-	 * beforeAll has run.
+	 * Started on first use rather than in beforeAll only: an extension in an instance
+	 * field is registered after beforeAll has run.
 	 */
-	@SuppressWarnings("deprecation") // getOrComputeIfAbsent: computeIfAbsent is JUnit 6 only
+	// getOrComputeIfAbsent: computeIfAbsent is JUnit 6 only
+	@SuppressWarnings("deprecation")
 	private TaurusHtapEmulator emulator(ExtensionContext context) {
 		EmulatorOptions options = options(context);
 		ExtensionContext owner = options.shared() ? context.getRoot() : outermostClass(context);
@@ -112,7 +119,10 @@ public final class TaurusHtapEmulatorExtension implements BeforeAllCallback, Bef
 		return stored.emulator();
 	}
 
-	/** A @Nested class shares its enclosing class's emulator, as it shares its enclosing instance. */
+	/**
+	 * A @Nested class shares its enclosing class's emulator, as it shares its enclosing
+	 * instance.
+	 */
 	private static ExtensionContext outermostClass(ExtensionContext context) {
 		ExtensionContext current = context;
 		while (current.getParent().isPresent() && current.getParent().get() != context.getRoot()) {
@@ -128,10 +138,14 @@ public final class TaurusHtapEmulatorExtension implements BeforeAllCallback, Bef
 		return annotation(context.getRequiredTestClass()).map(EmulatorOptions::of).orElseGet(EmulatorOptions::defaults);
 	}
 
-	/** On the class, a superclass or a meta-annotation, or on an enclosing class of a @Nested one. */
+	/**
+	 * On the class, a superclass or a meta-annotation, or on an enclosing class of
+	 * a @Nested one.
+	 */
 	private static Optional<TaurusHtapEmulatorTest> annotation(Class<?> testClass) {
 		for (Class<?> type = testClass; type != null; type = type.getEnclosingClass()) {
-			Optional<TaurusHtapEmulatorTest> found = AnnotationSupport.findAnnotation(type, TaurusHtapEmulatorTest.class);
+			Optional<TaurusHtapEmulatorTest> found = AnnotationSupport.findAnnotation(type,
+					TaurusHtapEmulatorTest.class);
 			if (found.isPresent()) {
 				return found;
 			}
@@ -152,10 +166,13 @@ public final class TaurusHtapEmulatorExtension implements BeforeAllCallback, Bef
 		}
 	}
 
-	/** What the store holds and closes: JUnit 5.x closes a CloseableResource, JUnit 6 an AutoCloseable. */
+	/**
+	 * What the store holds and closes: JUnit 5.x closes a CloseableResource, JUnit 6 an
+	 * AutoCloseable.
+	 */
 	@SuppressWarnings("deprecation") // CloseableResource: for JUnit 5.x
-	private record StoredEmulator(TaurusHtapEmulator emulator, EmbeddedServer server)
-			implements ExtensionContext.Store.CloseableResource, AutoCloseable {
+	private record StoredEmulator(TaurusHtapEmulator emulator,
+			EmbeddedServer server) implements ExtensionContext.Store.CloseableResource, AutoCloseable {
 
 		static StoredEmulator start(EmulatorOptions options) {
 			EmbeddedServer server = EmbeddedServer.start(options.port(), options.properties());
@@ -169,7 +186,10 @@ public final class TaurusHtapEmulatorExtension implements BeforeAllCallback, Bef
 
 	}
 
-	/** Options of the extension for {@code @RegisterExtension}; the same as the annotation's attributes. */
+	/**
+	 * Options of the extension for {@code @RegisterExtension}; the same as the
+	 * annotation's attributes.
+	 */
 	public static final class Builder {
 
 		private int port;
@@ -189,13 +209,19 @@ public final class TaurusHtapEmulatorExtension implements BeforeAllCallback, Bef
 			return this;
 		}
 
-		/** One of the emulator's settings (docs/configuration.md), e.g. {@code emulator.jobs.duration}, "0s". */
+		/**
+		 * One of the emulator's settings (docs/configuration.md), e.g.
+		 * {@code emulator.jobs.duration}, "0s".
+		 */
 		public Builder property(String key, String value) {
 			this.properties.put(key, value);
 			return this;
 		}
 
-		/** A clock that stands still until {@link TaurusHtapEmulator#advanceClock} moves it. */
+		/**
+		 * A clock that stands still until {@link TaurusHtapEmulator#advanceClock} moves
+		 * it.
+		 */
 		public Builder manualClock() {
 			return property(EmulatorOptions.CLOCK_MODE, "manual");
 		}
@@ -205,7 +231,10 @@ public final class TaurusHtapEmulatorExtension implements BeforeAllCallback, Bef
 			return manualClock().property("emulator.clock.start", start.toString());
 		}
 
-		/** One emulator for every class of the run with the same port and properties; default: one per class. */
+		/**
+		 * One emulator for every class of the run with the same port and properties;
+		 * default: one per class.
+		 */
 		public Builder shared(boolean shared) {
 			this.shared = shared;
 			return this;

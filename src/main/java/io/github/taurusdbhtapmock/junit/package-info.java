@@ -1,8 +1,11 @@
 /**
- * The emulator inside a JUnit 5 test, in the test's own JVM: {@link io.github.taurusdbhtapmock.junit.TaurusHtapEmulatorTest}
- * or {@link io.github.taurusdbhtapmock.junit.TaurusHtapEmulatorExtension#builder()} start it, and inject a
- * {@link io.github.taurusdbhtapmock.junit.TaurusHtapEmulator}: the base URL, an official SDK client, and the control
- * plane as Java methods. {@link io.github.taurusdbhtapmock.junit.TaurusHtapEmulator#start()} runs one without JUnit.
- * Depend on the build's {@code lib} jar with test scope; docs/junit.md has the details.
+ * The emulator inside a JUnit 5 test, in the test's own JVM:
+ * {@link io.github.taurusdbhtapmock.junit.TaurusHtapEmulatorTest} or
+ * {@link io.github.taurusdbhtapmock.junit.TaurusHtapEmulatorExtension#builder()} start
+ * it, and inject a {@link io.github.taurusdbhtapmock.junit.TaurusHtapEmulator}: the base
+ * URL, an official SDK client, and the control plane as Java methods.
+ * {@link io.github.taurusdbhtapmock.junit.TaurusHtapEmulator#start()} runs one without
+ * JUnit. Depend on the build's {@code lib} jar with test scope; docs/junit.md has the
+ * details.
  */
 package io.github.taurusdbhtapmock.junit;

@@ -8,10 +8,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
 /**
- * Writes one line per answered call: calls to the emulated API at INFO, control-plane calls at DEBUG, both on
- * the logger {@value #LOGGER_NAME} so a user can turn them up or down with one setting. Headers are never
- * written, so no token, Authorization header or signature can reach the log; nor is the query, which clients
- * are free to fill with anything.
+ * Writes one line per answered call: calls to the emulated API at INFO, control-plane
+ * calls at DEBUG, both on the logger {@value #LOGGER_NAME} so a user can turn them up or
+ * down with one setting. Headers are never written, so no token, Authorization header or
+ * signature can reach the log; nor is the query, which clients are free to fill with
+ * anything.
  *
  * <pre>
  * ModifyDataSync =&gt; 200 (3.1 ms) project_id=... instance_id=... task_name=task_demo request_id=...
@@ -26,7 +27,10 @@ class CallLog {
 
 	private static final Logger log = LoggerFactory.getLogger(LOGGER_NAME);
 
-	/** With a JSON format, the fields also travel as key-value pairs and so become JSON fields of their own. */
+	/**
+	 * With a JSON format, the fields also travel as key-value pairs and so become JSON
+	 * fields of their own.
+	 */
 	private final boolean structured;
 
 	CallLog(Environment environment) {

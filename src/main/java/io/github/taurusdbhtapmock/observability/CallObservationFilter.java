@@ -24,10 +24,11 @@ import io.github.taurusdbhtapmock.gateway.pipeline.RequestIdFilter;
 import io.github.taurusdbhtapmock.platform.web.RequestIds;
 
 /**
- * Times every request and, once it is answered, hands it to the call log and the request metrics. A filter
- * rather than a HandlerInterceptor so that what never reaches a handler (an unknown route, a body refused as
- * too large, a failed credential check) is logged and counted too. It runs right after {@link RequestIdFilter}
- * so the time includes every other filter and the id is known.
+ * Times every request and, once it is answered, hands it to the call log and the request
+ * metrics. A filter rather than a HandlerInterceptor so that what never reaches a handler
+ * (an unknown route, a body refused as too large, a failed credential check) is logged
+ * and counted too. It runs right after {@link RequestIdFilter} so the time includes every
+ * other filter and the id is known.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -52,8 +53,9 @@ class CallObservationFilter extends OncePerRequestFilter {
 	}
 
 	/**
-	 * Scrapes and health probes every few seconds would bury the calls a user is looking for. (With the
-	 * endpoints at the root, they cannot be told from unknown routes by path, and are logged.)
+	 * Scrapes and health probes every few seconds would bury the calls a user is looking
+	 * for. (With the endpoints at the root, they cannot be told from unknown routes by
+	 * path, and are logged.)
 	 */
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
@@ -107,9 +109,10 @@ class CallObservationFilter extends OncePerRequestFilter {
 	}
 
 	/**
-	 * The code the reply carried. Replies made outside Spring MVC (a filter refusing the body, the servlet
-	 * container's error page) are made from the status with {@link ErrorCode#forHttpStatus}, so the same mapping
-	 * recovers their code. A dropped connection carried no reply, so it has no code.
+	 * The code the reply carried. Replies made outside Spring MVC (a filter refusing the
+	 * body, the servlet container's error page) are made from the status with
+	 * {@link ErrorCode#forHttpStatus}, so the same mapping recovers their code. A dropped
+	 * connection carried no reply, so it has no code.
 	 */
 	private static String errorCode(HttpServletRequest request, int status) {
 		if (status < 400) {
@@ -120,8 +123,9 @@ class CallObservationFilter extends OncePerRequestFilter {
 	}
 
 	/**
-	 * From the body as parsed, else from the query of the GET operations that take it there. Only a GET's query
-	 * is read: for a form-encoded body, getParameter would read the body now, from a client that may be slow.
+	 * From the body as parsed, else from the query of the GET operations that take it
+	 * there. Only a GET's query is read: for a form-encoded body, getParameter would read
+	 * the body now, from a client that may be slow.
 	 */
 	private static String taskName(HttpServletRequest request) {
 		String fromBody = TaskNameAdvice.taskName(request);
@@ -133,7 +137,8 @@ class CallObservationFilter extends OncePerRequestFilter {
 			return (taskName != null) ? taskName : request.getParameter("main_task_name");
 		}
 		catch (RuntimeException ex) {
-			// a query Tomcat cannot decode was already answered as an error; the line goes without a task
+			// a query Tomcat cannot decode was already answered as an error; the line
+			// goes without a task
 			return null;
 		}
 	}

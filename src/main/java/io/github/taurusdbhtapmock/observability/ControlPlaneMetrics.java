@@ -13,9 +13,10 @@ import org.springframework.stereotype.Component;
 import io.github.taurusdbhtapmock.admin.journal.RequestJournal;
 
 /**
- * The meters of the control plane's own features: {@value #FAULTS_FIRED}, counted from the note the fault
- * rules leave on the request they fire on, and {@value #JOURNAL_SIZE}, read from the request journal when
- * scraped. Neither feature needs to know about metrics.
+ * The meters of the control plane's own features: {@value #FAULTS_FIRED}, counted from
+ * the note the fault rules leave on the request they fire on, and {@value #JOURNAL_SIZE},
+ * read from the request journal when scraped. Neither feature needs to know about
+ * metrics.
  */
 @Component
 class ControlPlaneMetrics {
@@ -36,8 +37,8 @@ class ControlPlaneMetrics {
 	}
 
 	/**
-	 * Tagged by SDK operation and effect ({@code error}, {@code delay}, {@code drop}), not by rule: rule ids are
-	 * made up by each test, and would add series without bound.
+	 * Tagged by SDK operation and effect ({@code error}, {@code delay}, {@code drop}),
+	 * not by rule: rule ids are made up by each test, and would add series without bound.
 	 */
 	void faultFired(Call call) {
 		FaultKey key = new FaultKey((call.operation() != null) ? call.operation() : RequestMetrics.UNKNOWN_OPERATION,

@@ -12,11 +12,13 @@ import org.springframework.core.env.MapPropertySource;
 import org.springframework.util.StringUtils;
 
 /**
- * {@code emulator.log.format} (env EMULATOR_LOG_FORMAT): {@code text}, the default, or {@code json} for one JSON
- * object per line. JSON is Spring Boot's own structured logging, so {@code json} only sets
- * {@code logging.structured.format.console} (to {@code ecs}, Elastic Common Schema); {@code ecs},
- * {@code logstash} and {@code gelf} choose a format by Spring Boot's name. Set before logging starts, which
- * environment post-processors are. An explicit {@code logging.structured.format.console} is left as it is.
+ * {@code emulator.log.format} (env EMULATOR_LOG_FORMAT): {@code text}, the default, or
+ * {@code json} for one JSON object per line. JSON is Spring Boot's own structured
+ * logging, so {@code json} only sets {@code logging.structured.format.console} (to
+ * {@code ecs}, Elastic Common Schema); {@code ecs}, {@code logstash} and {@code gelf}
+ * choose a format by Spring Boot's name. Set before logging starts, which environment
+ * post-processors are. An explicit {@code logging.structured.format.console} is left as
+ * it is.
  */
 class LogFormatEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
 
@@ -37,7 +39,10 @@ class LogFormatEnvironmentPostProcessor implements EnvironmentPostProcessor, Ord
 		}
 	}
 
-	/** Null for plain text; a value that is none of the formats stops the start rather than be ignored. */
+	/**
+	 * Null for plain text; a value that is none of the formats stops the start rather
+	 * than be ignored.
+	 */
 	static String springFormat(String format) {
 		return switch (format) {
 			case "text" -> null;

@@ -1,8 +1,9 @@
 package io.github.taurusdbhtapmock.observability;
 
 /**
- * Makes client-supplied text safe for a log line: path variables are URL-decoded and bodies are anything, so a
- * value could carry a line break that forges a second log line, or be long enough to bury the line.
+ * Makes client-supplied text safe for a log line: path variables are URL-decoded and
+ * bodies are anything, so a value could carry a line break that forges a second log line,
+ * or be long enough to bury the line.
  */
 final class LogValues {
 

@@ -12,13 +12,17 @@ import org.springframework.web.servlet.HandlerMapping;
 import io.github.taurusdbhtapmock.platform.web.SdkOperations;
 
 /**
- * {@link SdkOperations} with its answer kept per handler method: finding the annotation searches the method's
- * hierarchy, which is the same on every call, and the handler mapping hands out a fresh HandlerMethod per
- * request, so the cache is keyed by the reflected method the handlers share.
+ * {@link SdkOperations} with its answer kept per handler method: finding the annotation
+ * searches the method's hierarchy, which is the same on every call, and the handler
+ * mapping hands out a fresh HandlerMethod per request, so the cache is keyed by the
+ * reflected method the handlers share.
  */
 final class OperationNames {
 
-	/** Stands for "not an emulated operation", which a ConcurrentHashMap cannot hold as null. */
+	/**
+	 * Stands for "not an emulated operation", which a ConcurrentHashMap cannot hold as
+	 * null.
+	 */
 	private static final String NONE = "";
 
 	private final Map<Method, String> byMethod = new ConcurrentHashMap<>();

@@ -11,23 +11,27 @@ import io.micrometer.core.instrument.Timer;
 import org.springframework.stereotype.Component;
 
 /**
- * {@value #NAME}: a timer per SDK operation, outcome and error code, with histogram buckets. Timers are looked
- * up once per combination and kept, so recording a call costs a map lookup and an atomic add, not a registry
- * search with fresh tags.
+ * {@value #NAME}: a timer per SDK operation, outcome and error code, with histogram
+ * buckets. Timers are looked up once per combination and kept, so recording a call costs
+ * a map lookup and an atomic add, not a registry search with fresh tags.
  */
 @Component
 class RequestMetrics {
 
 	static final String NAME = "emulator.requests";
 
-	/** Every request that reached no emulated operation: its path would make the tag unbounded. */
+	/**
+	 * Every request that reached no emulated operation: its path would make the tag
+	 * unbounded.
+	 */
 	static final String UNKNOWN_OPERATION = "unknown";
 
 	static final String NO_ERROR = "none";
 
 	/**
-	 * From a quarter millisecond, where the emulator answers most calls, to the seconds an injected delay can
-	 * add. Overridable with management.metrics.distribution.slo.emulator.requests.
+	 * From a quarter millisecond, where the emulator answers most calls, to the seconds
+	 * an injected delay can add. Overridable with
+	 * management.metrics.distribution.slo.emulator.requests.
 	 */
 	private static final Duration[] BUCKETS = { Duration.ofMillis(1).dividedBy(4), Duration.ofMillis(1).dividedBy(2),
 			Duration.ofMillis(1), Duration.ofMillis(2), Duration.ofMillis(5), Duration.ofMillis(10),

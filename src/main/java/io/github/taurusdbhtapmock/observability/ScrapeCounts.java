@@ -6,10 +6,11 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * Counts by an enum key, computed once per scrape however many gauges read them. A scrape reads each key's
- * gauge once, so a key read a second time means a new scrape and a fresh count; counts older than a second are
- * refreshed too, for readers that look at only some keys. Counting every task is a full scan: once per
- * scrape is fine, once per gauge per scrape is not.
+ * Counts by an enum key, computed once per scrape however many gauges read them. A scrape
+ * reads each key's gauge once, so a key read a second time means a new scrape and a fresh
+ * count; counts older than a second are refreshed too, for readers that look at only some
+ * keys. Counting every task is a full scan: once per scrape is fine, once per gauge per
+ * scrape is not.
  */
 final class ScrapeCounts<K extends Enum<K>> {
 
@@ -40,8 +41,7 @@ final class ScrapeCounts<K extends Enum<K>> {
 	}
 
 	/** A count of each key in {@code items}, keyed by {@code keyOf}. */
-	static <T, K extends Enum<K>> EnumMap<K, Integer> tally(Class<K> keys, Iterable<T> items,
-			Function<T, K> keyOf) {
+	static <T, K extends Enum<K>> EnumMap<K, Integer> tally(Class<K> keys, Iterable<T> items, Function<T, K> keyOf) {
 		EnumMap<K, Integer> counts = new EnumMap<>(keys);
 		for (T item : items) {
 			counts.merge(keyOf.apply(item), 1, Integer::sum);

@@ -26,10 +26,11 @@ import io.github.taurusdbhtapmock.service.topology.TopologyProperties.ProjectSee
 import io.github.taurusdbhtapmock.service.topology.TopologyRepository;
 
 /**
- * Two lines once the emulator answers: what runs and how it is set up, then a curl to paste. Logged when the
- * application is ready, not in Spring's banner, so it carries the port actually bound (with server.port=0
- * too) and goes through the configured log format. It names settings, never their secrets: no token, key or
- * secret appears, only whether one is configured.
+ * Two lines once the emulator answers: what runs and how it is set up, then a curl to
+ * paste. Logged when the application is ready, not in Spring's banner, so it carries the
+ * port actually bound (with server.port=0 too) and goes through the configured log
+ * format. It names settings, never their secrets: no token, key or secret appears, only
+ * whether one is configured.
  */
 @Component
 class StartupBanner implements ApplicationListener<ApplicationReadyEvent> {
@@ -111,8 +112,9 @@ class StartupBanner implements ApplicationListener<ApplicationReadyEvent> {
 	}
 
 	/**
-	 * ListStarRocksDataReplications on the first seeded StarRocks instance, with the credentials the auth mode
-	 * accepts; a configured token is never printed, only where to put one.
+	 * ListStarRocksDataReplications on the first seeded StarRocks instance, with the
+	 * credentials the auth mode accepts; a configured token is never printed, only where
+	 * to put one.
 	 */
 	String tryIt(String baseUrl, List<ProjectSeed> projects) {
 		ProjectSeed project = projects.stream()
@@ -137,12 +139,15 @@ class StartupBanner implements ApplicationListener<ApplicationReadyEvent> {
 
 	private String baseUrl(int port) {
 		String address = this.environment.getProperty("server.address");
-		String host = (!StringUtils.hasText(address) || "0.0.0.0".equals(address) || "::".equals(address))
-				? "localhost" : (address.contains(":") ? "[" + address + "]" : address);
+		String host = (!StringUtils.hasText(address) || "0.0.0.0".equals(address) || "::".equals(address)) ? "localhost"
+				: (address.contains(":") ? "[" + address + "]" : address);
 		return "http://" + host + ":" + port + this.environment.getProperty("server.servlet.context-path", "");
 	}
 
-	/** Bound, not read as text: the setting may be a YAML list as well as a comma-separated string. */
+	/**
+	 * Bound, not read as text: the setting may be a YAML list as well as a
+	 * comma-separated string.
+	 */
 	private boolean prometheusExposed() {
 		Set<String> exposed = Binder.get(this.environment)
 			.bind("management.endpoints.web.exposure.include", Bindable.setOf(String.class))

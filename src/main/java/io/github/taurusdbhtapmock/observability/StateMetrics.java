@@ -17,9 +17,10 @@ import io.github.taurusdbhtapmock.service.replication.TaskRepository;
 import io.github.taurusdbhtapmock.service.replication.TaskStage;
 
 /**
- * {@value #TASKS} by stage and {@value #JOBS} by status, as the API would report them now. Counted when
- * scraped, not kept up to date on every write: stages and statuses follow the clock, so only a count at read
- * time is right, and writes stay free of metrics work.
+ * {@value #TASKS} by stage and {@value #JOBS} by status, as the API would report them
+ * now. Counted when scraped, not kept up to date on every write: stages and statuses
+ * follow the clock, so only a count at read time is right, and writes stay free of
+ * metrics work.
  */
 @Component
 class StateMetrics implements MeterBinder {
@@ -41,7 +42,10 @@ class StateMetrics implements MeterBinder {
 		});
 	}
 
-	/** Every stage and status has its series from the start, at 0 until something is in it. */
+	/**
+	 * Every stage and status has its series from the start, at 0 until something is in
+	 * it.
+	 */
 	@Override
 	public void bindTo(MeterRegistry registry) {
 		for (TaskStage stage : TaskStage.values()) {

@@ -17,9 +17,10 @@ import io.github.taurusdbhtapmock.service.replication.wire.TaskConfiguration;
 import io.github.taurusdbhtapmock.service.replication.wire.TaskNameRequest;
 
 /**
- * Notes the task a request body names, for the per-call log line. It takes the name from the record Spring MVC
- * has already parsed, so nothing reads the body twice and the replication code needs no logging concerns. It
- * runs before validation, so a refused request still shows the name the client sent.
+ * Notes the task a request body names, for the per-call log line. It takes the name from
+ * the record Spring MVC has already parsed, so nothing reads the body twice and the
+ * replication code needs no logging concerns. It runs before validation, so a refused
+ * request still shows the name the client sent.
  */
 @ControllerAdvice
 class TaskNameAdvice extends RequestBodyAdviceAdapter {
@@ -35,9 +36,10 @@ class TaskNameAdvice extends RequestBodyAdviceAdapter {
 	}
 
 	@Override
-	public Object afterBodyRead(Object body, HttpInputMessage inputMessage, MethodParameter parameter,
-			Type targetType, Class<? extends HttpMessageConverter<?>> converterType) {
-		// the message is Spring's wrapper around the request, so the request is taken from the thread
+	public Object afterBodyRead(Object body, HttpInputMessage inputMessage, MethodParameter parameter, Type targetType,
+			Class<? extends HttpMessageConverter<?>> converterType) {
+		// the message is Spring's wrapper around the request, so the request is taken
+		// from the thread
 		String taskName = taskNameOf(body);
 		RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
 		if (taskName != null && attributes != null) {

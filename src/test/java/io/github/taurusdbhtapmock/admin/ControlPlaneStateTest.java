@@ -13,7 +13,10 @@ import tools.jackson.databind.node.ObjectNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Reset, state export and import, job completion and the clock, on two tenants and a manual clock. */
+/**
+ * Reset, state export and import, job completion and the clock, on two tenants and a
+ * manual clock.
+ */
 @TestPropertySource(properties = "spring.config.additional-location=classpath:two-tenants.yml")
 class ControlPlaneStateTest extends ManualClockEmulatorTest {
 
@@ -29,9 +32,11 @@ class ControlPlaneStateTest extends ManualClockEmulatorTest {
 	}
 
 	private String create(String project, String task) {
-		return this.api.post(path(project), """
-				{"source_instance_id":"%s","source_database":"shop","target_database":"%s_target","task_name":"%s"}"""
-			.formatted(ApiClient.SOURCE_INSTANCE, task, task))
+		return this.api
+			.post(path(project),
+					"""
+							{"source_instance_id":"%s","source_database":"shop","target_database":"%s_target","task_name":"%s"}"""
+						.formatted(ApiClient.SOURCE_INSTANCE, task, task))
 			.assertOk()
 			.text("job_id");
 	}
@@ -48,7 +53,8 @@ class ControlPlaneStateTest extends ManualClockEmulatorTest {
 		assertThat(reset.text("reset")).isEqualTo("*");
 		assertThat(listed(ApiClient.PROJECT)).isZero();
 		assertThat(listed(OTHER_PROJECT)).isZero();
-		this.api.get("/v3/" + ApiClient.PROJECT + "/jobs?id=" + job).assertError(400, "DBS.200543", "The job does not exist.");
+		this.api.get("/v3/" + ApiClient.PROJECT + "/jobs?id=" + job)
+			.assertError(400, "DBS.200543", "The job does not exist.");
 	}
 
 	@Test
@@ -127,13 +133,17 @@ class ControlPlaneStateTest extends ManualClockEmulatorTest {
 	@Test
 	void aRunningJobCanBeCompletedAndItsTaskFollows() {
 		String job = create(ApiClient.PROJECT, "mine");
-		assertThat(this.api.get("/v3/" + ApiClient.PROJECT + "/jobs?id=" + job).assertOk().json().at("/job/status")
+		assertThat(this.api.get("/v3/" + ApiClient.PROJECT + "/jobs?id=" + job)
+			.assertOk()
+			.json()
+			.at("/job/status")
 			.asString()).isEqualTo("Running");
 		ApiResponse completed = this.api.post("/_emulator/jobs/" + job + "/complete", null).assertOk();
 		assertThat(completed.json().at("/job/status").asString()).isEqualTo("Completed");
 		assertThat(this.api.get(path(ApiClient.PROJECT)).assertOk().json().at("/replications/0/stage").asString())
 			.isEqualTo("Full");
-		this.api.post("/_emulator/jobs/" + job + "/complete", null).assertError(409, "EMULATOR.0409", "The control-plane");
+		this.api.post("/_emulator/jobs/" + job + "/complete", null)
+			.assertError(409, "EMULATOR.0409", "The control-plane");
 		this.api.post("/_emulator/jobs/no-such-job/complete", null).assertError(404, "EMULATOR.0404", "No such");
 	}
 
@@ -161,7 +171,10 @@ class ControlPlaneStateTest extends ManualClockEmulatorTest {
 		ApiResponse advanced = this.api.post("/_emulator/clock/advance?seconds=2.5", null).assertOk();
 		assertThat(java.time.Instant.parse(advanced.text("now")))
 			.isEqualTo(java.time.Instant.parse(before).plusMillis(2500));
-		assertThat(this.api.get("/v3/" + ApiClient.PROJECT + "/jobs?id=" + job).assertOk().json().at("/job/status")
+		assertThat(this.api.get("/v3/" + ApiClient.PROJECT + "/jobs?id=" + job)
+			.assertOk()
+			.json()
+			.at("/job/status")
 			.asString()).isEqualTo("Completed");
 		this.api.post("/_emulator/clock/advance?seconds=-1", null).assertError(400, "EMULATOR.0400", "Invalid");
 		this.api.post("/_emulator/clock/advance", null).assertError(400, "EMULATOR.0400", "Invalid");

@@ -8,7 +8,10 @@ import io.github.taurusdbhtapmock.support.EmulatorTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Actuator health with its liveness and readiness groups, open without credentials, as orchestrators poll it. */
+/**
+ * Actuator health with its liveness and readiness groups, open without credentials, as
+ * orchestrators poll it.
+ */
 class HealthTest extends EmulatorTest {
 
 	@ParameterizedTest

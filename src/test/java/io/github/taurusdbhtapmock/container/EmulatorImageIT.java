@@ -22,9 +22,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
- * The built image, started by Testcontainers and called with the official SDK: what docs/testcontainers.md
- * shows. Runs with {@code ./mvnw -B verify -Pcontainer-test} after {@code docker build -t taurusdb-htap-mock .};
- * the image name comes from the emulator.image property.
+ * The built image, started by Testcontainers and called with the official SDK: what
+ * docs/testcontainers.md shows. Runs with {@code ./mvnw -B verify -Pcontainer-test} after
+ * {@code docker build -t taurusdb-htap-mock .}; the image name comes from the
+ * emulator.image property.
  */
 @Testcontainers
 class EmulatorImageIT {
@@ -35,6 +36,7 @@ class EmulatorImageIT {
 			DockerImageName.parse(System.getProperty("emulator.image", "taurusdb-htap-mock:latest")))
 		.withExposedPorts(8080)
 		.waitingFor(Wait.forHealthcheck());
+
 	// end::container[]
 
 	private GaussDBClient client;
@@ -55,21 +57,20 @@ class EmulatorImageIT {
 
 	@Test
 	void createsAndReadsATask() {
-		CreateStarRocksDataReplicationResponse created = this.client
-			.createStarRocksDataReplication(new CreateStarRocksDataReplicationRequest()
-				.withInstanceId("aaaabbbbccccddddeeeeffff00001111in17")
-				.withXLanguage("en-us")
-				.withBody(new CreateStarRocksDataReplication().withSourceInstanceId("1111aaaa2222bbbb3333cccc4444ddddin07")
-					.withSourceDatabase("src_db")
-					.withTargetDatabase("tgt_container")
-					.withTaskName("task_container")));
+		CreateStarRocksDataReplicationResponse created = this.client.createStarRocksDataReplication(
+				new CreateStarRocksDataReplicationRequest().withInstanceId("aaaabbbbccccddddeeeeffff00001111in17")
+					.withXLanguage("en-us")
+					.withBody(new CreateStarRocksDataReplication()
+						.withSourceInstanceId("1111aaaa2222bbbb3333cccc4444ddddin07")
+						.withSourceDatabase("src_db")
+						.withTargetDatabase("tgt_container")
+						.withTaskName("task_container")));
 		assertThat(created.getJobId()).isNotBlank();
 
-		ListStarRocksDataReplicationConfigResponse configuration = this.client
-			.listStarRocksDataReplicationConfig(new ListStarRocksDataReplicationConfigRequest()
-				.withInstanceId("aaaabbbbccccddddeeeeffff00001111in17")
-				.withXLanguage("en-us")
-				.withTaskName("task_container"));
+		ListStarRocksDataReplicationConfigResponse configuration = this.client.listStarRocksDataReplicationConfig(
+				new ListStarRocksDataReplicationConfigRequest().withInstanceId("aaaabbbbccccddddeeeeffff00001111in17")
+					.withXLanguage("en-us")
+					.withTaskName("task_container"));
 		assertThat(configuration.getTargetDatabaseName()).isEqualTo("tgt_container");
 		assertThat(configuration.getDatabaseInfo().getDatabaseName()).isEqualTo("src_db");
 	}

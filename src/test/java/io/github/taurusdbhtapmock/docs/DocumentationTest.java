@@ -32,13 +32,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 /**
- * Every command and snippet of the README and of the pages a newcomer follows is run somewhere:
+ * Every command and snippet of the README and of the pages a newcomer follows is run
+ * somewhere:
  * <ul>
- * <li>shell statements against the emulator on localhost:8080 ({@code curl}, and the variables they use) are run
- * here, in bash, against this test's emulator, and a reply printed after them as {@code # {...}} is compared;</li>
- * <li>every other shell command ({@code ./mvnw}, {@code docker}, {@code java -jar}, ...) must appear verbatim in
- * what CI runs: {@code .ci/run}, {@code scripts/smoke.sh} or the GitHub workflow;</li>
- * <li>Java snippets must appear in a test under src/test/java (ignoring whitespace), so they compile and run;</li>
+ * <li>shell statements against the emulator on localhost:8080 ({@code curl}, and the
+ * variables they use) are run here, in bash, against this test's emulator, and a reply
+ * printed after them as {@code # {...}} is compared;</li>
+ * <li>every other shell command ({@code ./mvnw}, {@code docker}, {@code java -jar}, ...)
+ * must appear verbatim in what CI runs: {@code .ci/run}, {@code scripts/smoke.sh} or the
+ * GitHub workflow;</li>
+ * <li>Java snippets must appear in a test under src/test/java (ignoring whitespace), so
+ * they compile and run;</li>
  * <li>YAML snippets must appear in a file under src/;</li>
  * <li>relative links must point to files that exist.</li>
  * </ul>
@@ -67,12 +71,14 @@ class DocumentationTest extends EmulatorTest {
 	record Block(String page, String language, String text) {
 	}
 
-	/** A shell statement, and the comment lines right after it (the reply the page shows). */
+	/**
+	 * A shell statement, and the comment lines right after it (the reply the page shows).
+	 */
 	record Statement(String page, String text, List<String> comments) {
 
 		boolean runsAgainstTheEmulator() {
-			return ASSIGNMENT.matcher(this.text).matches()
-					|| (this.text.startsWith("curl ") && (this.text.contains(DOCUMENTED_URL + "/") || this.text.contains("$BASE")));
+			return ASSIGNMENT.matcher(this.text).matches() || (this.text.startsWith("curl ")
+					&& (this.text.contains(DOCUMENTED_URL + "/") || this.text.contains("$BASE")));
 		}
 
 	}
@@ -93,7 +99,10 @@ class DocumentationTest extends EmulatorTest {
 		return blocks().stream().filter((block) -> wanted.contains(block.language())).toList();
 	}
 
-	/** Splits shell text into statements: a newline ends one unless quoted or escaped with a backslash. */
+	/**
+	 * Splits shell text into statements: a newline ends one unless quoted or escaped with
+	 * a backslash.
+	 */
 	static List<Statement> statements(String page, String shell) {
 		List<Statement> statements = new ArrayList<>();
 		StringBuilder current = new StringBuilder();
@@ -160,8 +169,7 @@ class DocumentationTest extends EmulatorTest {
 	}
 
 	@Test
-	void curlExamplesAnswerAsShown(@TempDir Path work)
-			throws IOException, InterruptedException {
+	void curlExamplesAnswerAsShown(@TempDir Path work) throws IOException, InterruptedException {
 		assumeThat(Path.of("/bin/bash")).as("bash").exists();
 		List<Statement> statements = shellStatements().stream().filter(Statement::runsAgainstTheEmulator).toList();
 		assertThat(statements).isNotEmpty();
@@ -195,8 +203,8 @@ class DocumentationTest extends EmulatorTest {
 			for (String comment : statement.comments()) {
 				if (comment.startsWith("{")) {
 					JsonNode shown = JSON.readTree(comment);
-					assertThat(actual.propertyNames()).as("%s: fields of the reply of `%s`", statement.page(),
-							statement.text())
+					assertThat(actual.propertyNames())
+						.as("%s: fields of the reply of `%s`", statement.page(), statement.text())
 						.containsExactlyInAnyOrderElementsOf(shown.propertyNames());
 					if (shown.has("error_code")) {
 						assertThat(actual.get("error_code")).isEqualTo(shown.get("error_code"));
@@ -230,7 +238,10 @@ class DocumentationTest extends EmulatorTest {
 		}
 	}
 
-	/** Every key of every @ConfigurationProperties record of the emulator has a row in docs/configuration.md. */
+	/**
+	 * Every key of every @ConfigurationProperties record of the emulator has a row in
+	 * docs/configuration.md.
+	 */
 	@Test
 	void everyConfigurationKeyIsDocumented() throws IOException, ClassNotFoundException {
 		String page = read(Path.of("docs/configuration.md"));
@@ -250,7 +261,8 @@ class DocumentationTest extends EmulatorTest {
 			}
 			assertThat(type.isRecord()).as("%s is a record", type).isTrue();
 			for (RecordComponent component : type.getRecordComponents()) {
-				keys.add(prefix + "." + component.getName().replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT));
+				keys.add(prefix + "."
+						+ component.getName().replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT));
 			}
 		}
 		assertThat(keys).isNotEmpty();

@@ -22,9 +22,9 @@ import org.springframework.core.env.SystemEnvironmentPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every environment variable docs/configuration.md names really sets the key it is listed with, as Spring Boot
- * maps environment variables to keys: a documented name that set nothing would leave a user's setting silently
- * ignored.
+ * Every environment variable docs/configuration.md names really sets the key it is listed
+ * with, as Spring Boot maps environment variables to keys: a documented name that set
+ * nothing would leave a user's setting silently ignored.
  */
 class DocumentedEnvironmentVariablesTest {
 

@@ -11,10 +11,10 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * The JVM options that won the benchmark are written in three places: the image's JAVA_TOOL_OPTIONS (which its
- * training run uses too: an AOT cache is used only with the options it was trained with), scripts/start-fast.sh
- * and bench/run.sh, which measures them. They must not drift apart, or the benchmark measures something nobody
- * runs.
+ * The JVM options that won the benchmark are written in three places: the image's
+ * JAVA_TOOL_OPTIONS (which its training run uses too: an AOT cache is used only with the
+ * options it was trained with), scripts/start-fast.sh and bench/run.sh, which measures
+ * them. They must not drift apart, or the benchmark measures something nobody runs.
  */
 class ShippedJvmOptionsTest {
 
@@ -29,7 +29,8 @@ class ShippedJvmOptionsTest {
 
 		assertThat(group(SCRIPT_OPTIONS, read("bench/run.sh"))).isEqualTo(shipped);
 
-		// set before the training run, so the AOT cache is trained with the options it is used with
+		// set before the training run, so the AOT cache is trained with the options it is
+		// used with
 		String dockerfile = read("Dockerfile");
 		assertThat(group(IMAGE_OPTIONS, dockerfile)).isEqualTo(shipped);
 		assertThat(dockerfile.indexOf("ENV JAVA_TOOL_OPTIONS=")).isLessThan(dockerfile.indexOf("-XX:AOTCacheOutput="));

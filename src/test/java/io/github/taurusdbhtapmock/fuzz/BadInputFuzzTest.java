@@ -19,16 +19,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 /**
- * Thousands of generated bad requests, with a fixed seed so any failure replays: every reply is a 2xx or 4xx
- * in the documented JSON shape (never a 5xx, HTML, a stack trace or no answer), and a refused write leaves the
- * stored state exactly as it was. {@code -Dfuzz.requests=N -Dfuzz.seed=S} runs longer or other sequences
+ * Thousands of generated bad requests, with a fixed seed so any failure replays: every
+ * reply is a 2xx or 4xx in the documented JSON shape (never a 5xx, HTML, a stack trace or
+ * no answer), and a refused write leaves the stored state exactly as it was.
+ * {@code -Dfuzz.requests=N -Dfuzz.seed=S} runs longer or other sequences
  * (scripts/fuzz.sh).
  */
 @TestPropertySource(properties = "emulator.limits.max-body-size=1MB")
 @ExtendWith(QuietCallLog.class)
 class BadInputFuzzTest extends EmulatorTest {
 
-	/** The state is compared after every write; a periodic reset keeps it, and so each comparison, small. */
+	/**
+	 * The state is compared after every write; a periodic reset keeps it, and so each
+	 * comparison, small.
+	 */
 	private static final int RESET_EVERY = 250;
 
 	private static final long SEED = Long.getLong("fuzz.seed", 20261122L);
@@ -46,7 +50,8 @@ class BadInputFuzzTest extends EmulatorTest {
 		for (int i = 0; i < REQUESTS; i++) {
 			if (i % RESET_EVERY == 0) {
 				this.api.post("/_emulator/reset", null).assertOk();
-				this.api.post(ApiClient.REPLICATION_PATH, createBody(existing, "src_db", Names.unique("tgt"))).assertOk();
+				this.api.post(ApiClient.REPLICATION_PATH, createBody(existing, "src_db", Names.unique("tgt")))
+					.assertOk();
 				state = state();
 			}
 			BadRequestGenerator.Request request = generator.next();

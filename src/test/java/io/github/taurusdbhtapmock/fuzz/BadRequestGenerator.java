@@ -11,27 +11,32 @@ import java.util.Random;
 import io.github.taurusdbhtapmock.support.ApiClient;
 
 /**
- * Generates requests to the emulated API that are wrong in the ways clients get things wrong: values of the
- * wrong JSON type, huge and odd strings, missing and repeated fields, unknown enum values, invalid or deeply
- * nested JSON, wrong content types, bad percent-encodings, oversized headers, wrong methods. The same seed gives
- * the same requests, so a failure can be replayed.
+ * Generates requests to the emulated API that are wrong in the ways clients get things
+ * wrong: values of the wrong JSON type, huge and odd strings, missing and repeated
+ * fields, unknown enum values, invalid or deeply nested JSON, wrong content types, bad
+ * percent-encodings, oversized headers, wrong methods. The same seed gives the same
+ * requests, so a failure can be replayed.
  */
 final class BadRequestGenerator {
 
 	/** The write operations and a body each would accept. */
 	private static final List<Operation> OPERATIONS = List.of(
-			new Operation("POST", "", Map.of("source_instance_id", ApiClient.SOURCE_INSTANCE, "source_database",
-					"src_db", "target_database", "@target", "task_name", "@task")),
-			new Operation("PUT", "", Map.of("task_name", "@existing", "db_configs",
-					List.of(Map.of("param_name", "sync_view", "value", "true")), "tables_configs",
-					List.of(Map.of("table_name", "t1", "table_config", "order by id")), "table_repl_config",
-					Map.of("repl_type", "include_tables", "repl_scope", "part", "tables", List.of("t1")))),
-			new Operation("POST", "/table-config-check", Map.of("task_name", "@task", "is_create_task", "true",
-					"source_instance_id", ApiClient.SOURCE_INSTANCE, "source_database_name", "sales",
-					"target_database_name", "@target", "tables_configs",
-					List.of(Map.of("table_name", "orders", "table_config", "order by id")))),
-			new Operation("POST", "/database-config-check", Map.of("task_name", "@task", "source_instance_id",
-					ApiClient.SOURCE_INSTANCE, "source_database_name", "sales", "target_database_name", "@target")),
+			new Operation("POST", "",
+					Map.of("source_instance_id", ApiClient.SOURCE_INSTANCE, "source_database", "src_db",
+							"target_database", "@target", "task_name", "@task")),
+			new Operation("PUT", "",
+					Map.of("task_name", "@existing", "db_configs",
+							List.of(Map.of("param_name", "sync_view", "value", "true")), "tables_configs",
+							List.of(Map.of("table_name", "t1", "table_config", "order by id")), "table_repl_config",
+							Map.of("repl_type", "include_tables", "repl_scope", "part", "tables", List.of("t1")))),
+			new Operation("POST", "/table-config-check",
+					Map.of("task_name", "@task", "is_create_task", "true", "source_instance_id",
+							ApiClient.SOURCE_INSTANCE, "source_database_name", "sales", "target_database_name",
+							"@target", "tables_configs",
+							List.of(Map.of("table_name", "orders", "table_config", "order by id")))),
+			new Operation("POST", "/database-config-check",
+					Map.of("task_name", "@task", "source_instance_id", ApiClient.SOURCE_INSTANCE,
+							"source_database_name", "sales", "target_database_name", "@target")),
 			new Operation("POST", "/pause", Map.of("task_name", "@existing")),
 			new Operation("POST", "/resume", Map.of("task_name", "@existing")),
 			new Operation("DELETE", "", Map.of("task_name", "@existing")));
@@ -44,8 +49,8 @@ final class BadRequestGenerator {
 
 	private static final List<String> ODD_STRINGS = List.of("", " ", "ab", "a b", "x\u0000y", "tab\there",
 			"line\nbreak", "名前", "\uD83D\uDE00\uD83D\uDE00\uD83D\uDE00", "'; DROP TABLE tasks; --",
-			"<script>alert(1)</script>", "${jndi:ldap://x}", "../../etc/passwd", "%s%s%n", "\\u0000", "NaN",
-			"true", "null", "ALL", "src_db", "in17", "_", "___", "a".repeat(129), "b".repeat(1025));
+			"<script>alert(1)</script>", "${jndi:ldap://x}", "../../etc/passwd", "%s%s%n", "\\u0000", "NaN", "true",
+			"null", "ALL", "src_db", "in17", "_", "___", "a".repeat(129), "b".repeat(1025));
 
 	private final Random random;
 
@@ -58,7 +63,10 @@ final class BadRequestGenerator {
 		this.existingTask = existingTask;
 	}
 
-	/** The next request: raw bytes for the socket, and whether it writes (so a refusal must change nothing). */
+	/**
+	 * The next request: raw bytes for the socket, and whether it writes (so a refusal
+	 * must change nothing).
+	 */
 	Request next() {
 		int kind = this.random.nextInt(12);
 		return switch (kind) {
@@ -66,14 +74,17 @@ final class BadRequestGenerator {
 			case 3 -> jsonRequest(mutateKeys(body()));
 			case 4 -> raw(pick(OPERATIONS), invalidJson(), "application/json");
 			case 5 -> raw(pick(OPERATIONS), deepJson(), "application/json");
-			case 6 -> raw(pick(OPERATIONS), toJson(body().values()), pick(List.of("text/plain", "application/xml",
-					"application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "", "json", "application/json; charset=latin1")));
+			case 6 -> raw(pick(OPERATIONS), toJson(body().values()),
+					pick(List.of("text/plain", "application/xml", "application/x-www-form-urlencoded",
+							"multipart/form-data; boundary=x", "", "json", "application/json; charset=latin1")));
 			case 7 -> get(REPLICATION + pick(QUERIES) + pick(List.of("%zz", "%", "%e0%80", "%C0%AF", "a%00b",
 					encode(pick(ODD_STRINGS)), "%2e%2e%2f", "abc&task_name=def", "1e3", "-0", "99999999999")));
-			case 8 -> withHeader(get(REPLICATION), pick(List.of("X-Auth-Token", "X-Language", "Authorization",
-					"X-Project-Id", "X-Sdk-Date", "Accept")), pick(ODD_STRINGS) + "x".repeat(this.random.nextInt(20_000)));
-			case 9 -> raw(new Operation(pick(List.of("PATCH", "GET", "PUT", "DELETE", "POST", "OPTIONS", "TRACE")),
-					pick(List.of("", "/pause", "/x", "/../replication", "/%2e%2e", "//", ";a=b")), Map.of()),
+			case 8 -> withHeader(get(REPLICATION), pick(
+					List.of("X-Auth-Token", "X-Language", "Authorization", "X-Project-Id", "X-Sdk-Date", "Accept")),
+					pick(ODD_STRINGS) + "x".repeat(this.random.nextInt(20_000)));
+			case 9 -> raw(
+					new Operation(pick(List.of("PATCH", "GET", "PUT", "DELETE", "POST", "OPTIONS", "TRACE")),
+							pick(List.of("", "/pause", "/x", "/../replication", "/%2e%2e", "//", ";a=b")), Map.of()),
 					toJson(body().values()), "application/json");
 			case 10 -> raw(pick(OPERATIONS), toJson(body().values()).replace("\"", ""), "application/json");
 			default -> jsonRequest(mutateValue(mutateValue(body())));
@@ -102,7 +113,10 @@ final class BadRequestGenerator {
 		return value;
 	}
 
-	/** Replaces one field's value (at the top or one level down) with a wrong type or an odd string. */
+	/**
+	 * Replaces one field's value (at the top or one level down) with a wrong type or an
+	 * odd string.
+	 */
 	private Body mutateValue(Body body) {
 		List<String> keys = new ArrayList<>(body.values().keySet());
 		String key = pick(keys);
@@ -185,9 +199,11 @@ final class BadRequestGenerator {
 	}
 
 	private static Request get(String pathAndQuery) {
-		return new Request("GET " + pathAndQuery, ("GET " + pathAndQuery
-				+ " HTTP/1.1\r\nHost: localhost\r\nX-Auth-Token: fuzz\r\nConnection: close\r\n\r\n")
-			.getBytes(StandardCharsets.ISO_8859_1), false);
+		return new Request("GET " + pathAndQuery,
+				("GET " + pathAndQuery
+						+ " HTTP/1.1\r\nHost: localhost\r\nX-Auth-Token: fuzz\r\nConnection: close\r\n\r\n")
+					.getBytes(StandardCharsets.ISO_8859_1),
+				false);
 	}
 
 	private static Request withHeader(Request request, String name, String value) {
@@ -211,7 +227,10 @@ final class BadRequestGenerator {
 		return options.get(this.random.nextInt(options.size()));
 	}
 
-	/** A minimal JSON writer: the generator must be able to write what a JSON library would refuse to. */
+	/**
+	 * A minimal JSON writer: the generator must be able to write what a JSON library
+	 * would refuse to.
+	 */
 	static String toJson(Object value) {
 		if (value == null) {
 			return "null";
@@ -224,7 +243,8 @@ final class BadRequestGenerator {
 					case '\\' -> json.append("\\\\");
 					case '\n' -> json.append("\\n");
 					case '\t' -> json.append("\\t");
-					default -> json.append((c < 0x20 && c != 0) ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+					default ->
+						json.append((c < 0x20 && c != 0) ? String.format("\\u%04x", (int) c) : String.valueOf(c));
 				}
 			}
 			return json.append('"').toString();

@@ -31,8 +31,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
- * The handle's control-plane methods do what their /_emulator endpoints do, and refuse what they refuse with the
- * same error: each refusal here is compared with the endpoint's answer to the same call.
+ * The handle's control-plane methods do what their /_emulator endpoints do, and refuse
+ * what they refuse with the same error: each refusal here is compared with the endpoint's
+ * answer to the same call.
  */
 @TaurusHtapEmulatorTest(manualClock = true, properties = "emulator.clock.start=2026-01-02T03:04:05Z")
 class ControlPlaneHandleTest {
@@ -147,11 +148,13 @@ class ControlPlaneHandleTest {
 		assertSameRefusal(() -> this.emulator.addFault(Fault.on("NoSuchOperation").drop()),
 				this.http.post("/_emulator/faults", "{\"operation\":\"NoSuchOperation\",\"effect\":\"drop\"}"), 400,
 				"EMULATOR.0400");
-		assertSameRefusal(() -> this.emulator.addFault("{\"operation\": \"ModifyDataSync\", \"effect\": \"drop\", \"tims\": 3}"),
-				this.http.post("/_emulator/faults", "{\"operation\": \"ModifyDataSync\", \"effect\": \"drop\", \"tims\": 3}"),
+		assertSameRefusal(
+				() -> this.emulator.addFault("{\"operation\": \"ModifyDataSync\", \"effect\": \"drop\", \"tims\": 3}"),
+				this.http.post("/_emulator/faults",
+						"{\"operation\": \"ModifyDataSync\", \"effect\": \"drop\", \"tims\": 3}"),
 				400, "EMULATOR.0400");
-		assertSameRefusal(() -> this.emulator.removeFault("fault-999"), this.http.send("DELETE", "/_emulator/faults/fault-999", null),
-				404, "EMULATOR.0404");
+		assertSameRefusal(() -> this.emulator.removeFault("fault-999"),
+				this.http.send("DELETE", "/_emulator/faults/fault-999", null), 404, "EMULATOR.0404");
 	}
 
 	@Test
@@ -208,7 +211,8 @@ class ControlPlaneHandleTest {
 		try (TaurusHtapEmulator system = TaurusHtapEmulator.start()) {
 			assertThat(system.isManualClock()).isFalse();
 			assertSameRefusal(() -> system.advanceClock(Duration.ofSeconds(1)),
-					ApiClient.forPort(system.port()).post("/_emulator/clock/advance?seconds=1", ""), 409, "EMULATOR.0409");
+					ApiClient.forPort(system.port()).post("/_emulator/clock/advance?seconds=1", ""), 409,
+					"EMULATOR.0409");
 		}
 	}
 
@@ -234,13 +238,15 @@ class ControlPlaneHandleTest {
 	}
 
 	private String createTask(String name) {
-		return this.client.createStarRocksDataReplication(new CreateStarRocksDataReplicationRequest()
-			.withInstanceId(TaurusHtapEmulator.DEMO_STARROCKS_INSTANCE_ID)
-			.withXLanguage("en-us")
-			.withBody(new CreateStarRocksDataReplication().withSourceInstanceId(TaurusHtapEmulator.DEMO_TAURUS_INSTANCE_ID)
-				.withSourceDatabase("src_db")
-				.withTargetDatabase(name + "_ap")
-				.withTaskName(name)))
+		return this.client
+			.createStarRocksDataReplication(new CreateStarRocksDataReplicationRequest()
+				.withInstanceId(TaurusHtapEmulator.DEMO_STARROCKS_INSTANCE_ID)
+				.withXLanguage("en-us")
+				.withBody(new CreateStarRocksDataReplication()
+					.withSourceInstanceId(TaurusHtapEmulator.DEMO_TAURUS_INSTANCE_ID)
+					.withSourceDatabase("src_db")
+					.withTargetDatabase(name + "_ap")
+					.withTaskName(name)))
 			.getJobId();
 	}
 
@@ -258,7 +264,9 @@ class ControlPlaneHandleTest {
 		return refused;
 	}
 
-	/** The Java call is refused with the status, code and message the endpoint answered. */
+	/**
+	 * The Java call is refused with the status, code and message the endpoint answered.
+	 */
 	private static void assertSameRefusal(ThrowingCallable call, ApiResponse endpoint, int status, String code) {
 		endpoint.assertError(status, code, "");
 		EmulatorControlException refused = catchControl(call);

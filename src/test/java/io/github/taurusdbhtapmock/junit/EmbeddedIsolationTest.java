@@ -34,15 +34,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
- * The embedded emulator and the test's JVM stay out of each other's way: the JVM's settings, configuration files
- * and test classes do not reach the emulator, and starting it leaves the JVM's system properties as they were.
+ * The embedded emulator and the test's JVM stay out of each other's way: the JVM's
+ * settings, configuration files and test classes do not reach the emulator, and starting
+ * it leaves the JVM's system properties as they were.
  */
 class EmbeddedIsolationTest {
 
 	@Test
 	void theJvmsSystemPropertiesDoNotConfigureTheEmulator() {
-		Map<String, String> set = Map.of("emulator.clock.mode", "manual", "server.port", "1",
-				"spring.profiles.active", "no_such_profile", "emulator.jobs.duration", "7s");
+		Map<String, String> set = Map.of("emulator.clock.mode", "manual", "server.port", "1", "spring.profiles.active",
+				"no_such_profile", "emulator.jobs.duration", "7s");
 		Map<String, String> before = new HashMap<>();
 		set.forEach((key, value) -> before.put(key, System.setProperty(key, value)));
 		try (TaurusHtapEmulator emulator = TaurusHtapEmulator.start(0, Map.of("emulator.jobs.duration", "0s"))) {
@@ -74,10 +75,12 @@ class EmbeddedIsolationTest {
 	}
 
 	/**
-	 * The component scan covers the emulator's package in every classpath entry, test classes included: this
-	 * class's {@link StrayConfiguration}, with a @Primary Clock 20 minutes ahead, would end jobs on command 20
-	 * minutes after they started. Spring Boot's test filter (spring-boot-test registers it for every application
-	 * started on a test classpath) leaves out classes nested in test classes, and @TestConfiguration ones.
+	 * The component scan covers the emulator's package in every classpath entry, test
+	 * classes included: this class's {@link StrayConfiguration}, with a @Primary Clock 20
+	 * minutes ahead, would end jobs on command 20 minutes after they started. Spring
+	 * Boot's test filter (spring-boot-test registers it for every application started on
+	 * a test classpath) leaves out classes nested in test classes, and @TestConfiguration
+	 * ones.
 	 */
 	@Test
 	void testClassesInTheEmulatorsPackageStayOutOfIt() {
@@ -93,8 +96,8 @@ class EmbeddedIsolationTest {
 	}
 
 	/**
-	 * A user's test classpath has its own application.yml and messages.properties at its root, ahead of the
-	 * emulator's: the emulator must read its own copies.
+	 * A user's test classpath has its own application.yml and messages.properties at its
+	 * root, ahead of the emulator's: the emulator must read its own copies.
 	 */
 	@Test
 	void theUsersConfigurationFilesDoNotReachTheEmulator(@TempDir Path userResources) throws IOException {
@@ -143,13 +146,15 @@ class EmbeddedIsolationTest {
 	}
 
 	private static String createTask(GaussDBClient client) {
-		return client.createStarRocksDataReplication(new CreateStarRocksDataReplicationRequest()
-			.withInstanceId(TaurusHtapEmulator.DEMO_STARROCKS_INSTANCE_ID)
-			.withXLanguage("en-us")
-			.withBody(new CreateStarRocksDataReplication().withSourceInstanceId(TaurusHtapEmulator.DEMO_TAURUS_INSTANCE_ID)
-				.withSourceDatabase("src_db")
-				.withTargetDatabase("tgt_db")
-				.withTaskName("task_demo")))
+		return client
+			.createStarRocksDataReplication(new CreateStarRocksDataReplicationRequest()
+				.withInstanceId(TaurusHtapEmulator.DEMO_STARROCKS_INSTANCE_ID)
+				.withXLanguage("en-us")
+				.withBody(new CreateStarRocksDataReplication()
+					.withSourceInstanceId(TaurusHtapEmulator.DEMO_TAURUS_INSTANCE_ID)
+					.withSourceDatabase("src_db")
+					.withTargetDatabase("tgt_db")
+					.withTaskName("task_demo")))
 			.getJobId();
 	}
 
@@ -172,7 +177,10 @@ class EmbeddedIsolationTest {
 
 	}
 
-	/** A test classpath whose first entry is the user's resources directory; classes come from the parent. */
+	/**
+	 * A test classpath whose first entry is the user's resources directory; classes come
+	 * from the parent.
+	 */
 	private static final class ResourcesFirst extends ClassLoader {
 
 		private final Path first;

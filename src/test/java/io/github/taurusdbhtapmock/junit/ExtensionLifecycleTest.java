@@ -23,8 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 /**
- * When the extension starts, shares, resets and stops emulators, watched from outside: the fixture classes
- * below run through the JUnit launcher (surefire skips nested classes) and record what they were given.
+ * When the extension starts, shares, resets and stops emulators, watched from outside:
+ * the fixture classes below run through the JUnit launcher (surefire skips nested
+ * classes) and record what they were given.
  */
 class ExtensionLifecycleTest {
 
@@ -102,10 +103,13 @@ class ExtensionLifecycleTest {
 		SummaryGeneratingListener listener = new SummaryGeneratingListener();
 		launcher.execute(discovery, listener);
 		TestExecutionSummary summary = listener.getSummary();
-		assertThat(summary.getFailures()).as("fixture failures: %s", summary.getFailures()
-			.stream()
-			.map((failure) -> failure.getTestIdentifier().getDisplayName() + ": " + failure.getException())
-			.toList()).isEmpty();
+		assertThat(summary.getFailures())
+			.as("fixture failures: %s",
+					summary.getFailures()
+						.stream()
+						.map((failure) -> failure.getTestIdentifier().getDisplayName() + ": " + failure.getException())
+						.toList())
+			.isEmpty();
 		assertThat(summary.getTestsSucceededCount()).isPositive();
 	}
 

@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A test of a user without the official SDK, as plain code: {@link WithoutTheSdkTest} runs it in a class loader
- * that cannot see the SDK. Returns what each step gave, for the test to check.
+ * A test of a user without the official SDK, as plain code: {@link WithoutTheSdkTest}
+ * runs it in a class loader that cannot see the SDK. Returns what each step gave, for the
+ * test to check.
  */
 public final class SdkFreeUse {
 
@@ -14,7 +15,8 @@ public final class SdkFreeUse {
 
 	public static List<String> run() {
 		List<String> seen = new ArrayList<>();
-		// the extension's classes load too: it is built here as a @RegisterExtension field would build it
+		// the extension's classes load too: it is built here as a @RegisterExtension
+		// field would build it
 		TaurusHtapEmulatorExtension.builder().manualClock().build();
 		try (TaurusHtapEmulator emulator = TaurusHtapEmulator.start()) {
 			seen.add(emulator.baseUrl());

@@ -10,10 +10,11 @@ import com.huaweicloud.sdk.gaussdb.v3.model.CreateStarRocksDataReplicationReques
 import com.huaweicloud.sdk.gaussdb.v3.model.ListStarRocksDataReplicationsRequest;
 
 /**
- * What the extension costs, run by bench/junit-start.sh in a fresh JVM: the first start of an emulator (what the
- * first test class waits for), the first SDK call, each further start in the same JVM (each further class with a
- * per-class emulator) and the reset before each test, measured after a test-sized change (a task, its job, a fault
- * rule, journal entries). Not a test: timings belong in a report, not in assertions.
+ * What the extension costs, run by bench/junit-start.sh in a fresh JVM: the first start
+ * of an emulator (what the first test class waits for), the first SDK call, each further
+ * start in the same JVM (each further class with a per-class emulator) and the reset
+ * before each test, measured after a test-sized change (a task, its job, a fault rule,
+ * journal entries). Not a test: timings belong in a report, not in assertions.
  */
 public final class StartCostBenchmark {
 
@@ -57,8 +58,9 @@ public final class StartCostBenchmark {
 		System.out.printf(Locale.ROOT, "first start (fresh JVM): %.0f ms%n", firstStart);
 		System.out.printf(Locale.ROOT, "first SDK call after it: %.0f ms%n", firstCall);
 		System.out.printf(Locale.ROOT, "further starts in the same JVM (%d): %s%n", restarts, summary(restartMillis));
-		System.out.printf(Locale.ROOT, "per-test reset after a task, a job, a fault rule and 2 journal entries (%d): %s%n",
-				resets, summary(resetMillis));
+		System.out.printf(Locale.ROOT,
+				"per-test reset after a task, a job, a fault rule and 2 journal entries (%d): %s%n", resets,
+				summary(resetMillis));
 	}
 
 	/** What a test typically leaves behind. */
@@ -66,7 +68,8 @@ public final class StartCostBenchmark {
 		client.createStarRocksDataReplication(new CreateStarRocksDataReplicationRequest()
 			.withInstanceId(TaurusHtapEmulator.DEMO_STARROCKS_INSTANCE_ID)
 			.withXLanguage("en-us")
-			.withBody(new CreateStarRocksDataReplication().withSourceInstanceId(TaurusHtapEmulator.DEMO_TAURUS_INSTANCE_ID)
+			.withBody(new CreateStarRocksDataReplication()
+				.withSourceInstanceId(TaurusHtapEmulator.DEMO_TAURUS_INSTANCE_ID)
 				.withSourceDatabase("src_db")
 				.withTargetDatabase("tgt_" + i)
 				.withTaskName("task_" + i)));
@@ -75,9 +78,9 @@ public final class StartCostBenchmark {
 	}
 
 	private static void list(GaussDBClient client) {
-		client.listStarRocksDataReplications(new ListStarRocksDataReplicationsRequest()
-			.withInstanceId(TaurusHtapEmulator.DEMO_STARROCKS_INSTANCE_ID)
-			.withXLanguage("en-us"));
+		client.listStarRocksDataReplications(
+				new ListStarRocksDataReplicationsRequest().withInstanceId(TaurusHtapEmulator.DEMO_STARROCKS_INSTANCE_ID)
+					.withXLanguage("en-us"));
 	}
 
 	private static double millisSince(long nanoTime) {

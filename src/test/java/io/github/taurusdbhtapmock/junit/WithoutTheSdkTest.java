@@ -15,9 +15,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * A user without the official SDK on the test classpath starts the emulator and uses the handle; only the client
- * methods need the SDK, and they say so. The emulator's classes, and {@link SdkFreeUse}, are loaded afresh by a
- * class loader that cannot see the SDK.
+ * A user without the official SDK on the test classpath starts the emulator and uses the
+ * handle; only the client methods need the SDK, and they say so. The emulator's classes,
+ * and {@link SdkFreeUse}, are loaded afresh by a class loader that cannot see the SDK.
  */
 class WithoutTheSdkTest {
 
@@ -46,7 +46,10 @@ class WithoutTheSdkTest {
 		}
 	}
 
-	/** The emulator's (and this package's) classes defined afresh, and no SDK class or resource at all. */
+	/**
+	 * The emulator's (and this package's) classes defined afresh, and no SDK class or
+	 * resource at all.
+	 */
 	private static final class WithoutSdk extends URLClassLoader {
 
 		WithoutSdk(URL[] ownClasses, ClassLoader parent) {

@@ -28,12 +28,14 @@ import static io.github.taurusdbhtapmock.support.ApiClient.REPLICATION_PATH;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Many clients running mixed operations on tasks some of them share and some they own, all at once. Whatever
- * the interleaving, what the successful replies say must add up: a name's successful creates and deletes
- * alternate (a create needs the name free, a delete needs it taken), so per name they differ by 0 or 1 and
- * that difference is whether the task exists at the end; a task's configuration is the one some successful
- * modification sent; every job id is unique and its job completed; every reply is well-formed.
- * {@code -Dload.clients=32 -Dload.operations=1000} is the full-size run (bench/mixed-load.sh).
+ * Many clients running mixed operations on tasks some of them share and some they own,
+ * all at once. Whatever the interleaving, what the successful replies say must add up: a
+ * name's successful creates and deletes alternate (a create needs the name free, a delete
+ * needs it taken), so per name they differ by 0 or 1 and that difference is whether the
+ * task exists at the end; a task's configuration is the one some successful modification
+ * sent; every job id is unique and its job completed; every reply is well-formed.
+ * {@code -Dload.clients=32 -Dload.operations=1000} is the full-size run
+ * (bench/mixed-load.sh).
  */
 @TestPropertySource(properties = "emulator.limits.max-body-size=1MB")
 @ExtendWith(QuietCallLog.class)
@@ -47,8 +49,8 @@ class MixedLoadTest extends EmulatorTest {
 
 	private static final int SHARED_TASKS = 6;
 
-	private static final Set<String> EXPECTED_ERRORS = Set.of("DBS.280406", "DBS.200826", "DBS.200019",
-			"DBS.270022", "DBS.05000091", "DBS.201014");
+	private static final Set<String> EXPECTED_ERRORS = Set.of("DBS.280406", "DBS.200826", "DBS.200019", "DBS.270022",
+			"DBS.05000091", "DBS.201014");
 
 	private final ConcurrentLinkedQueue<Outcome> outcomes = new ConcurrentLinkedQueue<>();
 
@@ -89,8 +91,10 @@ class MixedLoadTest extends EmulatorTest {
 				case 1 -> {
 					operation = "modify";
 					marker = String.valueOf(1000 + random.nextInt(59_000));
-					reply = api.put(REPLICATION_PATH, "{\"task_name\":\"" + task
-							+ "\",\"db_configs\":[{\"param_name\":\"sync_commit_interval_ms\",\"value\":\"" + marker + "\"}]}");
+					reply = api.put(REPLICATION_PATH,
+							"{\"task_name\":\"" + task
+									+ "\",\"db_configs\":[{\"param_name\":\"sync_commit_interval_ms\",\"value\":\""
+									+ marker + "\"}]}");
 				}
 				case 2 -> {
 					operation = "pause";
@@ -144,7 +148,8 @@ class MixedLoadTest extends EmulatorTest {
 			switch (outcome.operation()) {
 				case "create" -> created.merge(outcome.task(), 1, Integer::sum);
 				case "delete" -> deleted.merge(outcome.task(), 1, Integer::sum);
-				case "modify" -> markers.computeIfAbsent(outcome.task(), (task) -> new HashSet<>()).add(outcome.marker());
+				case "modify" ->
+					markers.computeIfAbsent(outcome.task(), (task) -> new HashSet<>()).add(outcome.marker());
 				default -> {
 				}
 			}
@@ -167,14 +172,17 @@ class MixedLoadTest extends EmulatorTest {
 				assertThat(this.api.listed(task).get("stage").asString()).isIn("Incremental", "Paused");
 			}
 		}
-		assertThat(Integer.parseInt(this.api.get(REPLICATION_PATH).assertOk().text("total_count")))
-			.isEqualTo((int) names.stream().filter((task) -> created.get(task) > deleted.getOrDefault(task, 0)).count());
+		assertThat(Integer.parseInt(this.api.get(REPLICATION_PATH).assertOk().text("total_count"))).isEqualTo(
+				(int) names.stream().filter((task) -> created.get(task) > deleted.getOrDefault(task, 0)).count());
 		for (String jobId : jobIds) {
-			assertThat(this.api.get("/v3/" + ApiClient.PROJECT + "/jobs?id=" + jobId).assertOk().json().at("/job/status")
+			assertThat(this.api.get("/v3/" + ApiClient.PROJECT + "/jobs?id=" + jobId)
+				.assertOk()
+				.json()
+				.at("/job/status")
 				.asString()).isEqualTo("Completed");
 		}
-		System.out.println("mixed load: " + CLIENTS + " clients x " + OPERATIONS + " operations, " + this.outcomes.size()
-				+ " replies, " + jobs + " jobs, " + names.size() + " task names");
+		System.out.println("mixed load: " + CLIENTS + " clients x " + OPERATIONS + " operations, "
+				+ this.outcomes.size() + " replies, " + jobs + " jobs, " + names.size() + " task names");
 	}
 
 }

@@ -19,8 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The one line each call writes, read from the console as a user reads it. The line is written once the reply
- * has gone out, so the tests wait for it rather than expect it at once.
+ * The one line each call writes, read from the console as a user reads it. The line is
+ * written once the reply has gone out, so the tests wait for it rather than expect it at
+ * once.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class CallLogTest extends EmulatorTest {
@@ -46,7 +47,8 @@ class CallLogTest extends EmulatorTest {
 			.assertError(400, "DBS.270022", "The synchronization task does not exist.");
 
 		assertThat(awaitLine(output, reply)).contains(" INFO ")
-			.containsPattern(Pattern.quote("ListStarRocksDataReplicationConfig => 400 DBS.270022 (") + "\\d+\\.\\d ms\\)"
+			.containsPattern(Pattern.quote("ListStarRocksDataReplicationConfig => 400 DBS.270022 (")
+					+ "\\d+\\.\\d ms\\)"
 					+ Pattern.quote(FIELDS + " task_name=no_such_task request_id=" + reply.header("X-Request-Id")));
 	}
 
@@ -56,8 +58,8 @@ class CallLogTest extends EmulatorTest {
 			.get(ApiClient.REPLICATION_PATH)
 			.assertError(401, "APIGW.0301", "Incorrect IAM authentication information");
 
-		assertThat(awaitLine(output, reply))
-			.contains("ListStarRocksDataReplications => 401 APIGW.0301 (", FIELDS + " request_id=");
+		assertThat(awaitLine(output, reply)).contains("ListStarRocksDataReplications => 401 APIGW.0301 (",
+				FIELDS + " request_id=");
 	}
 
 	@Test
@@ -72,11 +74,13 @@ class CallLogTest extends EmulatorTest {
 
 	@Test
 	void aBodyRefusedByAFilterIsLoggedWithTheCodeOfItsReply(CapturedOutput output) {
-		// the whole body is sent: Tomcat drains a refused body before it closes the connection
+		// the whole body is sent: Tomcat drains a refused body before it closes the
+		// connection
 		String body = "{\"task_name\":\"" + "a".repeat(1024 * 1024) + "\"}";
-		RawHttp.Reply reply = RawHttp.exchange(port(), "POST " + ApiClient.REPLICATION_PATH
-				+ " HTTP/1.1\r\nHost: localhost\r\nX-Auth-Token: t\r\nContent-Type: application/json\r\n"
-				+ "Content-Length: " + body.length() + "\r\n\r\n" + body);
+		RawHttp.Reply reply = RawHttp.exchange(port(),
+				"POST " + ApiClient.REPLICATION_PATH
+						+ " HTTP/1.1\r\nHost: localhost\r\nX-Auth-Token: t\r\nContent-Type: application/json\r\n"
+						+ "Content-Length: " + body.length() + "\r\n\r\n" + body);
 		assertThat(reply.status()).isEqualTo(413);
 
 		String marker = "request_id=" + reply.header("X-Request-Id");
@@ -90,16 +94,17 @@ class CallLogTest extends EmulatorTest {
 			.post(ApiClient.REPLICATION_PATH + "/pause", "{\"task_name\":\"bad\\n2026-01-01 INFO forged\"}")
 			.assertError(400, "DBS.280001", "Parameter error.");
 
-		assertThat(awaitLine(output, reply))
-			.contains("PauseStarRocksDataReplication => 400 DBS.280001 (", "task_name=bad?2026-01-01?INFO?forged ");
+		assertThat(awaitLine(output, reply)).contains("PauseStarRocksDataReplication => 400 DBS.280001 (",
+				"task_name=bad?2026-01-01?INFO?forged ");
 		assertThat(output.getOut()).doesNotContainPattern("(?m)^2026-01-01 INFO forged");
 	}
 
 	@Test
 	void credentialsNeverReachTheLog(CapturedOutput output) {
 		ApiResponse reply = this.api.withHeader("X-Auth-Token", "token-that-must-stay-secret")
-			.withHeader("Authorization", "SDK-HMAC-SHA256 Access=TESTAK0123456789ABCD, SignedHeaders=host;x-sdk-date, "
-					+ "Signature=signature-that-must-stay-secret")
+			.withHeader("Authorization",
+					"SDK-HMAC-SHA256 Access=TESTAK0123456789ABCD, SignedHeaders=host;x-sdk-date, "
+							+ "Signature=signature-that-must-stay-secret")
 			.withHeader("X-Sdk-Date", "20261121T225047Z")
 			.get(ApiClient.REPLICATION_PATH)
 			.assertOk();

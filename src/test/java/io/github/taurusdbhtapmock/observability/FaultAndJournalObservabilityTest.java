@@ -19,16 +19,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * What the fault rules and the request journal show in the log and the metrics. Every test starts and ends
- * with no fault rule, since the emulator is shared with other test classes.
+ * What the fault rules and the request journal show in the log and the metrics. Every
+ * test starts and ends with no fault rule, since the emulator is shared with other test
+ * classes.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class FaultAndJournalObservabilityTest extends EmulatorTest {
 
 	private static final String FAULTS = "/_emulator/faults";
 
-	private static final Map<String, String> FIRED = Map.of("operation", "ListStarRocksDataReplicationConfig",
-			"fault", "error");
+	private static final Map<String, String> FIRED = Map.of("operation", "ListStarRocksDataReplicationConfig", "fault",
+			"error");
 
 	@BeforeEach
 	@AfterEach
@@ -63,9 +64,9 @@ class FaultAndJournalObservabilityTest extends EmulatorTest {
 			this.api.get(ApiClient.REPLICATION_PATH).assertOk();
 		}
 
-		// the journal records a call once its reply has gone out; control-plane calls and scrapes are not journaled
-		await().atMost(Duration.ofSeconds(10))
-			.until(() -> scrape().value("emulator_journal_size", Map.of()) == 3);
+		// the journal records a call once its reply has gone out; control-plane calls and
+		// scrapes are not journaled
+		await().atMost(Duration.ofSeconds(10)).until(() -> scrape().value("emulator_journal_size", Map.of()) == 3);
 		this.api.send("DELETE", "/_emulator/requests", null).assertOk();
 		assertThat(scrape().value("emulator_journal_size", Map.of())).isZero();
 	}

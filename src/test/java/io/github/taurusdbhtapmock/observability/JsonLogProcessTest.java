@@ -30,9 +30,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The emulator started as users start it, in a JVM of its own: JSON lines chosen with emulator.log.format,
- * the startup lines with the port really bound, and strict credentials that never reach the output. A process
- * of its own because logging is set up once per JVM, and the tests in this one share a text console.
+ * The emulator started as users start it, in a JVM of its own: JSON lines chosen with
+ * emulator.log.format, the startup lines with the port really bound, and strict
+ * credentials that never reach the output. A process of its own because logging is set up
+ * once per JVM, and the tests in this one share a text console.
  */
 class JsonLogProcessTest {
 
@@ -53,11 +54,11 @@ class JsonLogProcessTest {
 	@BeforeAll
 	static void start() throws IOException {
 		List<String> command = new ArrayList<>(List.of(
-				// C1 only: the process lives for seconds, so starting fast matters more than peak speed
+				// C1 only: the process lives for seconds, so starting fast matters more
+				// than peak speed
 				Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-XX:TieredStopAtLevel=1", "-cp",
-				classPath(),
-				TaurusHtapEmulatorApplication.class.getName(), "--server.port=0", "--emulator.log.format=json",
-				"--emulator.auth.mode=strict", "--emulator.auth.tokens[0].value=" + TOKEN,
+				classPath(), TaurusHtapEmulatorApplication.class.getName(), "--server.port=0",
+				"--emulator.log.format=json", "--emulator.auth.mode=strict", "--emulator.auth.tokens[0].value=" + TOKEN,
 				"--emulator.control-plane.token=" + CONTROL_PLANE_TOKEN, "--emulator.jobs.duration=0s"));
 		emulator = new ProcessBuilder(command).redirectErrorStream(true).start();
 		Thread reader = new Thread(() -> {
@@ -72,14 +73,10 @@ class JsonLogProcessTest {
 		reader.setDaemon(true);
 		reader.start();
 		Pattern ready = Pattern.compile("ready on port (\\d+) ");
-		await().atMost(Duration.ofSeconds(90)).until(() -> !emulator.isAlive() || output.stream()
-			.anyMatch((line) -> ready.matcher(line).find()));
+		await().atMost(Duration.ofSeconds(90))
+			.until(() -> !emulator.isAlive() || output.stream().anyMatch((line) -> ready.matcher(line).find()));
 		assertThat(emulator.isAlive()).as("emulator started; output:%n%s", String.join("\n", output)).isTrue();
-		Matcher matcher = output.stream()
-			.map(ready::matcher)
-			.filter(Matcher::find)
-			.findFirst()
-			.orElseThrow();
+		Matcher matcher = output.stream().map(ready::matcher).filter(Matcher::find).findFirst().orElseThrow();
 		port = Integer.parseInt(matcher.group(1));
 	}
 
@@ -145,8 +142,9 @@ class JsonLogProcessTest {
 		ApiClient api = ApiClient.forPort(port).withHeader("X-Auth-Token", null);
 		ApiResponse info = api.withHeader("X-Emulator-Token", CONTROL_PLANE_TOKEN).get("/_emulator/info").assertOk();
 		ApiResponse mismatch = api
-			.withHeader("Authorization", "SDK-HMAC-SHA256 Access=TESTAK0123456789ABCD, SignedHeaders=host;x-sdk-date, "
-					+ "Signature=0000000000000000000000000000000000000000000000000000000000000000")
+			.withHeader("Authorization",
+					"SDK-HMAC-SHA256 Access=TESTAK0123456789ABCD, SignedHeaders=host;x-sdk-date, "
+							+ "Signature=0000000000000000000000000000000000000000000000000000000000000000")
 			.withHeader("X-Sdk-Date", SdkDate.format(Instant.now()))
 			.get(ApiClient.REPLICATION_PATH)
 			.assertError(401, "APIGW.0301", "Incorrect IAM authentication information");
@@ -173,8 +171,8 @@ class JsonLogProcessTest {
 	}
 
 	/**
-	 * Surefire puts the test class path in a manifest-only jar, which java -cp takes as well; its own property
-	 * names the entries plainly where it sets one.
+	 * Surefire puts the test class path in a manifest-only jar, which java -cp takes as
+	 * well; its own property names the entries plainly where it sets one.
 	 */
 	private static String classPath() {
 		String surefire = System.getProperty("surefire.test.class.path");

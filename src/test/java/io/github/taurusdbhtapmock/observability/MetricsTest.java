@@ -16,15 +16,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The metrics as Prometheus reads them: scraped over HTTP from /actuator/prometheus. Other tests share this
- * emulator, so request counts are compared before and after the calls a test makes.
+ * The metrics as Prometheus reads them: scraped over HTTP from /actuator/prometheus.
+ * Other tests share this emulator, so request counts are compared before and after the
+ * calls a test makes.
  */
 class MetricsTest extends EmulatorTest {
 
 	private static final String REQUESTS = "emulator_requests_seconds_count";
 
-	private static final Map<String, String> LIST_OK = Map.of("operation", "ListStarRocksDataReplications",
-			"outcome", "SUCCESS", "error_code", "none");
+	private static final Map<String, String> LIST_OK = Map.of("operation", "ListStarRocksDataReplications", "outcome",
+			"SUCCESS", "error_code", "none");
 
 	private static final Map<String, String> CONFIG_NOT_FOUND = Map.of("operation",
 			"ListStarRocksDataReplicationConfig", "outcome", "CLIENT_ERROR", "error_code", "DBS.270022");
@@ -48,13 +49,13 @@ class MetricsTest extends EmulatorTest {
 		this.api.get("/_emulator/info").assertOk();
 
 		// each call is recorded once its reply has gone out: wait for the last of them
-		await().atMost(Duration.ofSeconds(10))
-			.until(() -> delta(before, scrape(), REQUESTS, Map.of()) >= 6);
+		await().atMost(Duration.ofSeconds(10)).until(() -> delta(before, scrape(), REQUESTS, Map.of()) >= 6);
 		PrometheusScrape after = scrape();
 		assertThat(delta(before, after, REQUESTS, LIST_OK)).isEqualTo(3);
 		assertThat(delta(before, after, REQUESTS, CONFIG_NOT_FOUND)).isEqualTo(2);
 		assertThat(delta(before, after, REQUESTS, UNKNOWN_ROUTE)).isEqualTo(1);
-		// the control-plane call and the scrapes themselves are not calls to the emulated API
+		// the control-plane call and the scrapes themselves are not calls to the emulated
+		// API
 		assertThat(delta(before, after, REQUESTS, Map.of())).isEqualTo(6);
 
 		assertThat(after.value("emulator_requests_seconds_bucket", with(LIST_OK, "le", "+Inf")))
@@ -62,8 +63,8 @@ class MetricsTest extends EmulatorTest {
 		assertThat(after.matching("emulator_requests_seconds_bucket", LIST_OK)).hasSizeGreaterThan(10);
 		assertThat(after.value("emulator_requests_seconds_sum", LIST_OK)).isPositive();
 		assertThat(after.value("emulator_requests_seconds_max", LIST_OK)).isPositive();
-		assertThat(after.matching(REQUESTS, LIST_OK).get(0).labels())
-			.containsEntry("application", "taurusdb-htap-mock");
+		assertThat(after.matching(REQUESTS, LIST_OK).get(0).labels()).containsEntry("application",
+				"taurusdb-htap-mock");
 	}
 
 	@Test
@@ -79,7 +80,8 @@ class MetricsTest extends EmulatorTest {
 		for (String status : new String[] { "Pending", "Running", "Completed", "Failed" }) {
 			assertThat(scrape.matching("emulator_jobs", Map.of("status", status))).as(status).hasSize(1);
 		}
-		// jobs and full synchronizations take no time here: the new task is incremental, its job completed
+		// jobs and full synchronizations take no time here: the new task is incremental,
+		// its job completed
 		assertThat(scrape.value("emulator_tasks", Map.of("stage", "Incremental"))).isGreaterThanOrEqualTo(1);
 		assertThat(scrape.value("emulator_jobs", Map.of("status", "Completed"))).isGreaterThanOrEqualTo(1);
 		assertThat(scrape.sum("emulator_tasks", Map.of())).isEqualTo(info.get("tasks").asInt());

@@ -5,7 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The samples of one scrape in the Prometheus text format, enough to find a series and read its value. */
+/**
+ * The samples of one scrape in the Prometheus text format, enough to find a series and
+ * read its value.
+ */
 record PrometheusScrape(List<Sample> samples) {
 
 	static PrometheusScrape parse(String text) {
@@ -35,7 +38,10 @@ record PrometheusScrape(List<Sample> samples) {
 		return new PrometheusScrape(samples);
 	}
 
-	/** The value of the one series of that name whose labels include these; 0 when there is none. */
+	/**
+	 * The value of the one series of that name whose labels include these; 0 when there
+	 * is none.
+	 */
 	double value(String name, Map<String, String> labels) {
 		List<Sample> matching = matching(name, labels);
 		if (matching.size() > 1) {
@@ -51,8 +57,7 @@ record PrometheusScrape(List<Sample> samples) {
 
 	List<Sample> matching(String name, Map<String, String> labels) {
 		return this.samples.stream()
-			.filter((sample) -> sample.name().equals(name)
-					&& sample.labels().entrySet().containsAll(labels.entrySet()))
+			.filter((sample) -> sample.name().equals(name) && sample.labels().entrySet().containsAll(labels.entrySet()))
 			.toList();
 	}
 

@@ -27,9 +27,9 @@ class StartupBannerTest {
 
 	private static final String STARROCKS = "aaaabbbbccccddddeeeeffff00001111in17";
 
-	private static final List<ProjectSeed> DEMO = List.of(new ProjectSeed(PROJECT,
-			List.of(new StarRocksSeed(STARROCKS, "demo", 3, null)),
-			List.of(new TaurusSeed("1111aaaa2222bbbb3333cccc4444ddddin07", "demo", List.of(), List.of()))));
+	private static final List<ProjectSeed> DEMO = List
+		.of(new ProjectSeed(PROJECT, List.of(new StarRocksSeed(STARROCKS, "demo", 3, null)),
+				List.of(new TaurusSeed("1111aaaa2222bbbb3333cccc4444ddddin07", "demo", List.of(), List.of()))));
 
 	private static final String URL = "http://localhost:8080/v3/" + PROJECT + "/instances/" + STARROCKS
 			+ "/starrocks/databases/replication";
@@ -62,9 +62,9 @@ class StartupBannerTest {
 		String summary = banner.summary(9090, DEMO);
 		String tryIt = banner.tryIt("http://localhost:9090", DEMO);
 
-		assertThat(summary).contains("auth: strict", "persistence: on in /var/lib/emulator",
-				"control plane: on at /_emulator, token required",
-				"clock: manual", "log: ecs")
+		assertThat(summary)
+			.contains("auth: strict", "persistence: on in /var/lib/emulator",
+					"control plane: on at /_emulator, token required", "clock: manual", "log: ecs")
 			.doesNotContain("metrics:");
 		assertThat(tryIt).startsWith("Try it: curl -s -H 'X-Auth-Token: <a token of emulator.auth.tokens>' ");
 		assertThat(summary + tryIt).doesNotContain("sk-secret", "token-secret", "control-plane-secret");

@@ -27,9 +27,10 @@ import io.github.taurusdbhtapmock.support.Names;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The HTAP instance read operations through the official Java SDK, against the demo topology. The SDK parses
- * every scalar with a strict deserializer for its Java type (String, Integer, Long, Boolean), so a reply that
- * parses at all proves the JSON types; the assertions then check the values.
+ * The HTAP instance read operations through the official Java SDK, against the demo
+ * topology. The SDK parses every scalar with a strict deserializer for its Java type
+ * (String, Integer, Long, Boolean), so a reply that parses at all proves the JSON types;
+ * the assertions then check the values.
  */
 class HtapInstanceSdkTest extends EmulatorTest {
 
@@ -57,12 +58,12 @@ class HtapInstanceSdkTest extends EmulatorTest {
 		this.api.post(ApiClient.REPLICATION_PATH, createBody(Names.unique("task"), "src_db", target)).assertOk();
 		long before = Instant.now().getEpochSecond();
 
-		ListStarRocksDataBasesResponse filtered = this.client.listStarRocksDataBases(new ListStarRocksDataBasesRequest()
-			.withInstanceId(ApiClient.INSTANCE)
-			.withXLanguage("en-us")
-			.withLimit("100")
-			.withOffset("0")
-			.withDatabaseName(target));
+		ListStarRocksDataBasesResponse filtered = this.client
+			.listStarRocksDataBases(new ListStarRocksDataBasesRequest().withInstanceId(ApiClient.INSTANCE)
+				.withXLanguage("en-us")
+				.withLimit("100")
+				.withOffset("0")
+				.withDatabaseName(target));
 
 		assertThat(filtered.getHttpStatusCode()).isEqualTo(200);
 		assertThat(filtered.getDatabases()).containsExactly(target);
@@ -74,10 +75,10 @@ class HtapInstanceSdkTest extends EmulatorTest {
 	void listStarRocksDataBasesReturnsOneDatabaseByDefault() {
 		ListStarRocksDataBasesResponse page = this.client.listStarRocksDataBases(
 				new ListStarRocksDataBasesRequest().withInstanceId(ApiClient.INSTANCE).withXLanguage("en-us"));
-		ListStarRocksDataBasesResponse all = this.client.listStarRocksDataBases(new ListStarRocksDataBasesRequest()
-			.withInstanceId(ApiClient.INSTANCE)
-			.withXLanguage("en-us")
-			.withLimit("100"));
+		ListStarRocksDataBasesResponse all = this.client
+			.listStarRocksDataBases(new ListStarRocksDataBasesRequest().withInstanceId(ApiClient.INSTANCE)
+				.withXLanguage("en-us")
+				.withLimit("100"));
 
 		assertThat(page.getDatabases()).hasSize(1);
 		assertThat(all.getDatabases()).contains("INFORMATION_SCHEMA").isSorted().startsWith(page.getDatabases().get(0));
@@ -144,7 +145,8 @@ class HtapInstanceSdkTest extends EmulatorTest {
 		StarRocksInstanceInfoGroups backends = instance.getGroups().get(1);
 		assertThat(frontends.getNodes()).extracting(StarRocksInstanceInfoNodes::getType)
 			.containsExactly("fe-leader", "fe-follower", "fe-follower");
-		assertThat(backends.getNodes()).extracting(StarRocksInstanceInfoNodes::getType).containsExactly("be", "be", "be");
+		assertThat(backends.getNodes()).extracting(StarRocksInstanceInfoNodes::getType)
+			.containsExactly("be", "be", "be");
 		StarRocksInstanceInfoNodes node = backends.getNodes().get(0);
 		assertThat(node.getDbPort()).isEqualTo(3306);
 		assertThat(node.getPriority()).isEqualTo(1);
@@ -179,10 +181,10 @@ class HtapInstanceSdkTest extends EmulatorTest {
 
 	@Test
 	void aBadLimitIsAParameterError() {
-		ClientRequestException error = RecordingSdkClient.clientError(() -> this.client.listStarRocksDataBases(
-				new ListStarRocksDataBasesRequest().withInstanceId(ApiClient.INSTANCE)
-					.withXLanguage("zh-cn")
-					.withLimit("1000")));
+		ClientRequestException error = RecordingSdkClient.clientError(() -> this.client
+			.listStarRocksDataBases(new ListStarRocksDataBasesRequest().withInstanceId(ApiClient.INSTANCE)
+				.withXLanguage("zh-cn")
+				.withLimit("1000")));
 
 		this.sdk.assertError(error, 400, "DBS.280001", "参数错误。");
 		assertThat(error.getErrorMsg()).contains("limit");

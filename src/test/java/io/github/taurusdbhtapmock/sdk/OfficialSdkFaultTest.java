@@ -29,9 +29,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
- * What the official SDK makes of the control plane's fault rules, and what the journal records of it: the
- * retry and error-handling code a user tests against the emulator meets these exceptions. The extension resets
- * the emulator, rules included, before each test.
+ * What the official SDK makes of the control plane's fault rules, and what the journal
+ * records of it: the retry and error-handling code a user tests against the emulator
+ * meets these exceptions. The extension resets the emulator, rules included, before each
+ * test.
  */
 @TaurusHtapEmulatorTest(properties = { "emulator.jobs.duration=0s", "emulator.replication.full-sync-duration=0s" })
 class OfficialSdkFaultTest {
@@ -53,8 +54,8 @@ class OfficialSdkFaultTest {
 	@Test
 	void aRuleWithTimesTwoFailsTwoCallsWithServerResponseExceptionsThenLetsTheThirdThrough() {
 		String task = createTask();
-		FaultRuleView rule = this.emulator.addFault(
-				Fault.on("ModifyDataSync").error(500, "DBS.05000000", "Injected by a test.").times(2));
+		FaultRuleView rule = this.emulator
+			.addFault(Fault.on("ModifyDataSync").error(500, "DBS.05000000", "Injected by a test.").times(2));
 		this.emulator.clearJournal();
 
 		List<String> failedRequestIds = new ArrayList<>();
@@ -106,14 +107,14 @@ class OfficialSdkFaultTest {
 
 	private String createTask() {
 		String task = Names.unique("task");
-		this.client.createStarRocksDataReplication(new CreateStarRocksDataReplicationRequest()
-			.withInstanceId(ApiClient.INSTANCE)
-			.withXLanguage("en-us")
-			.withBody(new CreateStarRocksDataReplication().withSourceInstanceId(ApiClient.SOURCE_INSTANCE)
-				.withSourceNodeId(ApiClient.READ_REPLICA)
-				.withSourceDatabase("src_db")
-				.withTargetDatabase(Names.unique("tgt"))
-				.withTaskName(task)));
+		this.client.createStarRocksDataReplication(
+				new CreateStarRocksDataReplicationRequest().withInstanceId(ApiClient.INSTANCE)
+					.withXLanguage("en-us")
+					.withBody(new CreateStarRocksDataReplication().withSourceInstanceId(ApiClient.SOURCE_INSTANCE)
+						.withSourceNodeId(ApiClient.READ_REPLICA)
+						.withSourceDatabase("src_db")
+						.withTargetDatabase(Names.unique("tgt"))
+						.withTaskName(task)));
 		return task;
 	}
 

@@ -41,24 +41,24 @@ class OfficialSdkLifecycleTest extends EmulatorTest {
 		GaussDBClient client = SdkClients.forPort(port());
 		String task = Names.unique("task");
 		String target = Names.unique("tgt");
-		CheckDataBaseConfigResponse checked = client.checkDataBaseConfig(new CheckDataBaseConfigRequest()
-			.withInstanceId(ApiClient.INSTANCE)
-			.withXLanguage("en-us")
-			.withBody(new DbConfigCheckRequestV3().withTaskName(task)
-				.withSourceInstanceId(ApiClient.SOURCE_INSTANCE)
-				.withSourceDatabaseName("sales")
-				.withTargetDatabaseName(target)
-				.withDbConfigs(List.of(new DbConfig().withParamName("snapshot_with_lock").withValue("true")))));
+		CheckDataBaseConfigResponse checked = client
+			.checkDataBaseConfig(new CheckDataBaseConfigRequest().withInstanceId(ApiClient.INSTANCE)
+				.withXLanguage("en-us")
+				.withBody(new DbConfigCheckRequestV3().withTaskName(task)
+					.withSourceInstanceId(ApiClient.SOURCE_INSTANCE)
+					.withSourceDatabaseName("sales")
+					.withTargetDatabaseName(target)
+					.withDbConfigs(List.of(new DbConfig().withParamName("snapshot_with_lock").withValue("true")))));
 		assertThat(checked.getTaskName()).isEqualTo(task);
 		assertThat(checked.getSourceDbConfigCheckResults()).singleElement()
 			.satisfies((result) -> assertThat(result.getCheckResult().getValue()).isEqualTo("success"));
 		assertThat(checked.getTargetDbConfigCheckResults()).isEmpty();
 
 		ListStarRocksDataReplicationConfigByDataBaseResponse configuration = client
-			.listStarRocksDataReplicationConfigByDataBase(new ListStarRocksDataReplicationConfigByDataBaseRequest()
-				.withInstanceId(ApiClient.INSTANCE)
-				.withXLanguage("en-us")
-				.withDatabase(target));
+			.listStarRocksDataReplicationConfigByDataBase(
+					new ListStarRocksDataReplicationConfigByDataBaseRequest().withInstanceId(ApiClient.INSTANCE)
+						.withXLanguage("en-us")
+						.withDatabase(target));
 		assertThat(configuration.getDatabaseInfo().getDatabaseName()).isEqualTo("sales");
 		assertThat(configuration.getTargetDatabaseName()).isEqualTo(target);
 		assertThat(configuration.getIsTablesChange()).isFalse();
@@ -67,8 +67,8 @@ class OfficialSdkLifecycleTest extends EmulatorTest {
 	@Test
 	void theParameterCatalogue() {
 		ListStarRocksDbParametersResponse parameters = SdkClients.forPort(port())
-			.listStarRocksDbParameters(new ListStarRocksDbParametersRequest().withInstanceId(ApiClient.INSTANCE)
-				.withXLanguage("zh-cn"));
+			.listStarRocksDbParameters(
+					new ListStarRocksDbParametersRequest().withInstanceId(ApiClient.INSTANCE).withXLanguage("zh-cn"));
 		assertThat(parameters.getDbParameters()).hasSize(13);
 		assertThat(parameters.getDbParameters().get(0).getParamName()).isEqualTo("enable_chunk_level_dump");
 		assertThat(parameters.getDbParameters().get(0).getDescription()).isEqualTo("是否启用分片复制");
@@ -79,10 +79,10 @@ class OfficialSdkLifecycleTest extends EmulatorTest {
 	void documentedErrorsOfTheLifecycle() {
 		GaussDBClient client = SdkClients.forPort(port());
 		ClientRequestException unknownTask = catchThrowableOfType(ClientRequestException.class,
-				() -> client.deleteStarRocksDataReplication(new DeleteStarRocksDataReplicationRequest()
-					.withInstanceId(ApiClient.INSTANCE)
-					.withXLanguage("en-us")
-					.withBody(new DeleteStarRocksDataReplication().withTaskName("no_such_task"))));
+				() -> client.deleteStarRocksDataReplication(
+						new DeleteStarRocksDataReplicationRequest().withInstanceId(ApiClient.INSTANCE)
+							.withXLanguage("en-us")
+							.withBody(new DeleteStarRocksDataReplication().withTaskName("no_such_task"))));
 		assertThat(unknownTask.getHttpStatusCode()).isEqualTo(400);
 		assertThat(unknownTask.getErrorCode()).isEqualTo("DBS.05000091");
 		assertThat(unknownTask.getRequestId()).matches("[0-9a-f]{32}");

@@ -12,8 +12,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 /**
- * The same lifecycle through the official SDK with the default durations (jobs 2 s, full synchronization
- * 5 s): each poll moves the emulator's clock by one second, as a client polling every second would see it.
+ * The same lifecycle through the official SDK with the default durations (jobs 2 s, full
+ * synchronization 5 s): each poll moves the emulator's clock by one second, as a client
+ * polling every second would see it.
  */
 @TaurusHtapEmulatorTest(manualClock = true, properties = "emulator.clock.start=2026-11-21T22:50:47Z")
 class OfficialSdkLifecycleTimingTest {
@@ -33,7 +34,8 @@ class OfficialSdkLifecycleTimingTest {
 			}
 			fail("never " + what);
 		}).run(Names.unique("task"), Names.unique("tgt"));
-		// start 2 s + full synchronization 5 s, pause 2 s, resume 2 s (back to Incremental: the pause came after
+		// start 2 s + full synchronization 5 s, pause 2 s, resume 2 s (back to
+		// Incremental: the pause came after
 		// the full synchronization), modify 2 s, delete 2 s
 		assertThat(polls[0]).isEqualTo(7 + 2 + 2 + 2 + 2);
 	}

@@ -35,9 +35,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
- * The four documented operations driven through the official Huawei Cloud Java SDK: the SDK signs with
- * SDK-HMAC-SHA256, parses replies with strict JSON types and maps error bodies to exceptions, so these tests
- * catch wire differences that tests with a plain HTTP client cannot.
+ * The four documented operations driven through the official Huawei Cloud Java SDK: the
+ * SDK signs with SDK-HMAC-SHA256, parses replies with strict JSON types and maps error
+ * bodies to exceptions, so these tests catch wire differences that tests with a plain
+ * HTTP client cannot.
  */
 class OfficialSdkTest extends EmulatorTest {
 
@@ -47,7 +48,9 @@ class OfficialSdkTest extends EmulatorTest {
 
 	private static final String JOB_ID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 
-	/** A StarRocks instance id of the right format that the demo topology does not have. */
+	/**
+	 * A StarRocks instance id of the right format that the demo topology does not have.
+	 */
 	private static final String UNKNOWN_INSTANCE = ApiClient.INSTANCE.replace("aaaabbbb", "00000000");
 
 	private RecordingSdkClient sdk;
@@ -79,7 +82,8 @@ class OfficialSdkTest extends EmulatorTest {
 		assertThat(configuration.getIsTablesChange()).isFalse();
 		assertThat(configuration.getTableReplConfig())
 			.isEqualTo(tableReplConfig(ReplTypeEnum.EXCLUDE_TABLES, ReplScopeEnum.ALL));
-		// "No pending change" is an empty object on the wire, which the SDK reads as a config with no fields.
+		// "No pending change" is an empty object on the wire, which the SDK reads as a
+		// config with no fields.
 		assertThat(configuration.getNewTableReplConfig()).isEqualTo(new TableReplConfig());
 	}
 
@@ -90,19 +94,19 @@ class OfficialSdkTest extends EmulatorTest {
 		create(ApiClient.INSTANCE, task, "src_db", target, ENGLISH);
 		TableReplConfig onlyT1AndT2 = tableReplConfig(ReplTypeEnum.INCLUDE_TABLES, ReplScopeEnum.PART, "t1", "t2");
 
-		ModifyDataSyncResponse modified = this.client.modifyDataSync(new ModifyDataSyncRequest()
-			.withInstanceId(ApiClient.INSTANCE)
-			.withXLanguage(ENGLISH)
-			.withBody(new ModifyDataSyncConfigRequestV3().withSourceInstanceId(ApiClient.SOURCE_INSTANCE)
-				.withSourceNodeId(ApiClient.READ_REPLICA)
-				.withSourceDatabaseName("src_db")
-				.withTaskName(task)
-				.withTargetDatabaseName(target)
-				.withDbConfigs(List.of(dbConfig("binlog_expire_logs_seconds", "86400"),
-						dbConfig("sync_commit_interval_ms", "5000")))
-				.withTablesConfigs(List.of(tablesConfig("t1", "order by id;replication_num=3"),
-						tablesConfig("t2", "key columns id;distributed by (id) buckets 4")))
-				.withTableReplConfig(onlyT1AndT2)));
+		ModifyDataSyncResponse modified = this.client
+			.modifyDataSync(new ModifyDataSyncRequest().withInstanceId(ApiClient.INSTANCE)
+				.withXLanguage(ENGLISH)
+				.withBody(new ModifyDataSyncConfigRequestV3().withSourceInstanceId(ApiClient.SOURCE_INSTANCE)
+					.withSourceNodeId(ApiClient.READ_REPLICA)
+					.withSourceDatabaseName("src_db")
+					.withTaskName(task)
+					.withTargetDatabaseName(target)
+					.withDbConfigs(List.of(dbConfig("binlog_expire_logs_seconds", "86400"),
+							dbConfig("sync_commit_interval_ms", "5000")))
+					.withTablesConfigs(List.of(tablesConfig("t1", "order by id;replication_num=3"),
+							tablesConfig("t2", "key columns id;distributed by (id) buckets 4")))
+					.withTableReplConfig(onlyT1AndT2)));
 
 		assertThat(modified.getJobId()).matches(JOB_ID);
 		assertThat(modified.getTaskName()).isEqualTo(task);
@@ -145,10 +149,9 @@ class OfficialSdkTest extends EmulatorTest {
 			.withInstanceId(ApiClient.INSTANCE)
 			.withXLanguage(ENGLISH)
 			.withBody(new ModifyDataSyncConfigRequestV3().withTaskName(task)
-				.withDbConfigs(List.of(dbConfig("binlog_expire_logs_seconds", "86400"),
-						dbConfig("no_such_param", "1")))
-				.withTablesConfigs(List.of(tablesConfig("t1", "order by id"),
-						tablesConfig("t2", "order by no_such_column")))
+				.withDbConfigs(List.of(dbConfig("binlog_expire_logs_seconds", "86400"), dbConfig("no_such_param", "1")))
+				.withTablesConfigs(
+						List.of(tablesConfig("t1", "order by id"), tablesConfig("t2", "order by no_such_column")))
 				.withTableReplConfig(tableReplConfig(ReplTypeEnum.INCLUDE_TABLES, ReplScopeEnum.PART, "t1"))));
 
 		assertThat(refused.getHttpStatusCode()).isEqualTo(200);
@@ -172,23 +175,24 @@ class OfficialSdkTest extends EmulatorTest {
 
 	@Test
 	void checkTableConfigWithIsCreateTaskRegistersATaskThatCreateStarts() {
-		// The Terraform provider's flow: register the configuration with a check, then start it with a create.
+		// The Terraform provider's flow: register the configuration with a check, then
+		// start it with a create.
 		String task = Names.unique("task");
 		String target = Names.unique("tgt");
 		TableReplConfig onlyT1 = tableReplConfig(ReplTypeEnum.INCLUDE_TABLES, ReplScopeEnum.PART, "t1");
 
-		CheckTableConfigResponse checked = this.client.checkTableConfig(new CheckTableConfigRequest()
-			.withInstanceId(ApiClient.INSTANCE)
-			.withXLanguage(ENGLISH)
-			.withBody(new TableConfigCheckRequestV3().withSourceInstanceId(ApiClient.SOURCE_INSTANCE)
-				.withSourceNodeId(ApiClient.READ_REPLICA)
-				.withSourceDatabaseName("src_db")
-				.withTaskName(task)
-				.withTargetDatabaseName(target)
-				.withDbConfigs(List.of(dbConfig("sync_commit_interval_ms", "10000")))
-				.withTablesConfigs(List.of(tablesConfig("t1", "order by id")))
-				.withTableReplConfig(onlyT1)
-				.withIsCreateTask("true")));
+		CheckTableConfigResponse checked = this.client
+			.checkTableConfig(new CheckTableConfigRequest().withInstanceId(ApiClient.INSTANCE)
+				.withXLanguage(ENGLISH)
+				.withBody(new TableConfigCheckRequestV3().withSourceInstanceId(ApiClient.SOURCE_INSTANCE)
+					.withSourceNodeId(ApiClient.READ_REPLICA)
+					.withSourceDatabaseName("src_db")
+					.withTaskName(task)
+					.withTargetDatabaseName(target)
+					.withDbConfigs(List.of(dbConfig("sync_commit_interval_ms", "10000")))
+					.withTablesConfigs(List.of(tablesConfig("t1", "order by id")))
+					.withTableReplConfig(onlyT1)
+					.withIsCreateTask("true")));
 
 		assertThat(checked.getTaskName()).isEqualTo(task);
 		assertThat(checked.getSourceDatabaseName()).isEqualTo("src_db");
@@ -222,15 +226,16 @@ class OfficialSdkTest extends EmulatorTest {
 		String task = Names.unique("task");
 		String target = Names.unique("tgt");
 
-		CheckTableConfigResponse checked = this.client.checkTableConfig(new CheckTableConfigRequest()
-			.withInstanceId(ApiClient.INSTANCE)
-			.withXLanguage(ENGLISH)
-			.withBody(new TableConfigCheckRequestV3().withSourceInstanceId(ApiClient.SOURCE_INSTANCE)
-				.withSourceDatabaseName("src_db")
-				.withTaskName(task)
-				.withTargetDatabaseName(target)
-				.withTablesConfigs(List.of(tablesConfig("t1", "order by id;replication_num=3"),
-						tablesConfig("t2", "order by no_such_column"), tablesConfig("orders", "replication_num=4")))));
+		CheckTableConfigResponse checked = this.client
+			.checkTableConfig(new CheckTableConfigRequest().withInstanceId(ApiClient.INSTANCE)
+				.withXLanguage(ENGLISH)
+				.withBody(new TableConfigCheckRequestV3().withSourceInstanceId(ApiClient.SOURCE_INSTANCE)
+					.withSourceDatabaseName("src_db")
+					.withTaskName(task)
+					.withTargetDatabaseName(target)
+					.withTablesConfigs(List.of(tablesConfig("t1", "order by id;replication_num=3"),
+							tablesConfig("t2", "order by no_such_column"),
+							tablesConfig("orders", "replication_num=4")))));
 
 		assertThat(checked.getTaskName()).isEqualTo(task);
 		assertThat(checked.getSourceDatabaseName()).isEqualTo("src_db");
@@ -239,8 +244,7 @@ class OfficialSdkTest extends EmulatorTest {
 			.extracting(TableConfigCheckResult::getTableName, TableConfigCheckResult::getTableConfig,
 					TableConfigCheckResult::getCheckResult)
 			.containsExactly(tuple("t1", "order by id;replication_num=3", "success"),
-					tuple("t2", "order by no_such_column", "failed"),
-					tuple("orders", "replication_num=4", "failed"));
+					tuple("t2", "order by no_such_column", "failed"), tuple("orders", "replication_num=4", "failed"));
 		ClientRequestException notRegistered = RecordingSdkClient.clientError(() -> configuration(task));
 		assertThat(notRegistered.getErrorCode()).isEqualTo("DBS.270022");
 	}
@@ -257,8 +261,8 @@ class OfficialSdkTest extends EmulatorTest {
 
 	@Test
 	void unknownStarRocksInstanceIsAClientErrorWithTheDocumentedCode() {
-		ClientRequestException error = RecordingSdkClient.clientError(
-				() -> create(UNKNOWN_INSTANCE, Names.unique("task"), "src_db", Names.unique("tgt"), ENGLISH));
+		ClientRequestException error = RecordingSdkClient
+			.clientError(() -> create(UNKNOWN_INSTANCE, Names.unique("task"), "src_db", Names.unique("tgt"), ENGLISH));
 
 		this.sdk.assertError(error, 400, "DBS.200022", "Instance not found.");
 		assertThat(error.getErrorMsg()).contains(UNKNOWN_INSTANCE);
@@ -266,8 +270,8 @@ class OfficialSdkTest extends EmulatorTest {
 
 	@Test
 	void malformedFieldIsAClientErrorWithTheDocumentedCode() {
-		ClientRequestException error = RecordingSdkClient.clientError(
-				() -> create(ApiClient.INSTANCE, "bad-name", "src_db", Names.unique("tgt"), ENGLISH));
+		ClientRequestException error = RecordingSdkClient
+			.clientError(() -> create(ApiClient.INSTANCE, "bad-name", "src_db", Names.unique("tgt"), ENGLISH));
 
 		this.sdk.assertError(error, 400, "DBS.280001", "Parameter error.");
 		assertThat(error.getErrorMsg()).contains("task_name: must be 3 to 128 letters, digits or underscores");
@@ -275,8 +279,8 @@ class OfficialSdkTest extends EmulatorTest {
 
 	@Test
 	void errorMessagesFollowXLanguage() {
-		ClientRequestException error = RecordingSdkClient.clientError(
-				() -> create(UNKNOWN_INSTANCE, Names.unique("task"), "src_db", Names.unique("tgt"), CHINESE));
+		ClientRequestException error = RecordingSdkClient
+			.clientError(() -> create(UNKNOWN_INSTANCE, Names.unique("task"), "src_db", Names.unique("tgt"), CHINESE));
 
 		this.sdk.assertError(error, 400, "DBS.200022", "实例不存在");
 		assertThat(error.getErrorMsg()).contains(UNKNOWN_INSTANCE);
@@ -287,8 +291,8 @@ class OfficialSdkTest extends EmulatorTest {
 		String task = Names.unique("task");
 		create(ApiClient.INSTANCE, task, "src_db", Names.unique("tgt"), ENGLISH);
 
-		ClientRequestException error = RecordingSdkClient.clientError(
-				() -> create(ApiClient.INSTANCE, task, "sales", Names.unique("tgt"), ENGLISH));
+		ClientRequestException error = RecordingSdkClient
+			.clientError(() -> create(ApiClient.INSTANCE, task, "sales", Names.unique("tgt"), ENGLISH));
 
 		this.sdk.assertError(error, 409, "DBS.280406", "Operation not allowed by the DB instance type or status.");
 		assertThat(error.getErrorMsg()).contains(task, "already exists");
@@ -296,21 +300,21 @@ class OfficialSdkTest extends EmulatorTest {
 
 	private CreateStarRocksDataReplicationResponse create(String instanceId, String task, String sourceDatabase,
 			String targetDatabase, String language) {
-		return this.client.createStarRocksDataReplication(new CreateStarRocksDataReplicationRequest()
-			.withInstanceId(instanceId)
-			.withXLanguage(language)
-			.withBody(new CreateStarRocksDataReplication().withSourceInstanceId(ApiClient.SOURCE_INSTANCE)
-				.withSourceNodeId(ApiClient.READ_REPLICA)
-				.withSourceDatabase(sourceDatabase)
-				.withTargetDatabase(targetDatabase)
-				.withTaskName(task)));
+		return this.client
+			.createStarRocksDataReplication(new CreateStarRocksDataReplicationRequest().withInstanceId(instanceId)
+				.withXLanguage(language)
+				.withBody(new CreateStarRocksDataReplication().withSourceInstanceId(ApiClient.SOURCE_INSTANCE)
+					.withSourceNodeId(ApiClient.READ_REPLICA)
+					.withSourceDatabase(sourceDatabase)
+					.withTargetDatabase(targetDatabase)
+					.withTaskName(task)));
 	}
 
 	private ListStarRocksDataReplicationConfigResponse configuration(String task) {
-		return this.client.listStarRocksDataReplicationConfig(new ListStarRocksDataReplicationConfigRequest()
-			.withInstanceId(ApiClient.INSTANCE)
-			.withXLanguage(ENGLISH)
-			.withTaskName(task));
+		return this.client.listStarRocksDataReplicationConfig(
+				new ListStarRocksDataReplicationConfigRequest().withInstanceId(ApiClient.INSTANCE)
+					.withXLanguage(ENGLISH)
+					.withTaskName(task));
 	}
 
 	private static DbConfig dbConfig(String name, String value) {

@@ -27,9 +27,9 @@ import io.github.taurusdbhtapmock.support.ApiClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The whole life of a task through the official SDK: create → list → pause → resume → modify (its job polled
- * to Completed) → delete → gone. Waiting is delegated, so the same flow runs with instant jobs and with jobs
- * that take time on a clock the test moves.
+ * The whole life of a task through the official SDK: create → list → pause → resume →
+ * modify (its job polled to Completed) → delete → gone. Waiting is delegated, so the same
+ * flow runs with instant jobs and with jobs that take time on a clock the test moves.
  */
 final class SdkLifecycleFlow {
 
@@ -39,7 +39,10 @@ final class SdkLifecycleFlow {
 
 	private final Waiter waiter;
 
-	/** Waits until a condition holds, moving time as the test sees fit; fails the test if it never does. */
+	/**
+	 * Waits until a condition holds, moving time as the test sees fit; fails the test if
+	 * it never does.
+	 */
 	@FunctionalInterface
 	interface Waiter {
 
@@ -54,13 +57,14 @@ final class SdkLifecycleFlow {
 
 	void run(String task, String target) {
 		String createJob = this.client
-			.createStarRocksDataReplication(new CreateStarRocksDataReplicationRequest().withInstanceId(ApiClient.INSTANCE)
-				.withXLanguage(LANGUAGE)
-				.withBody(new CreateStarRocksDataReplication().withSourceInstanceId(ApiClient.SOURCE_INSTANCE)
-					.withSourceNodeId(ApiClient.READ_REPLICA)
-					.withSourceDatabase("src_db")
-					.withTargetDatabase(target)
-					.withTaskName(task)))
+			.createStarRocksDataReplication(
+					new CreateStarRocksDataReplicationRequest().withInstanceId(ApiClient.INSTANCE)
+						.withXLanguage(LANGUAGE)
+						.withBody(new CreateStarRocksDataReplication().withSourceInstanceId(ApiClient.SOURCE_INSTANCE)
+							.withSourceNodeId(ApiClient.READ_REPLICA)
+							.withSourceDatabase("src_db")
+							.withTargetDatabase(target)
+							.withTaskName(task)))
 			.getJobId();
 		assertThat(createJob).isNotBlank();
 		this.waiter.until("started", () -> stage(task).filter((stage) -> stage.equals("Incremental")).isPresent());
@@ -70,16 +74,16 @@ final class SdkLifecycleFlow {
 		assertThat(listed.getSourceDatabase()).isEqualTo("src_db");
 		assertThat(listed.getTargetDatabase()).isEqualTo(target);
 
-		this.client.pauseStarRocksDataReplication(new PauseStarRocksDataReplicationRequest()
-			.withInstanceId(ApiClient.INSTANCE)
-			.withXLanguage(LANGUAGE)
-			.withBody(new PauseStarRocksDataReplication().withTaskName(task)));
+		this.client
+			.pauseStarRocksDataReplication(new PauseStarRocksDataReplicationRequest().withInstanceId(ApiClient.INSTANCE)
+				.withXLanguage(LANGUAGE)
+				.withBody(new PauseStarRocksDataReplication().withTaskName(task)));
 		this.waiter.until("paused", () -> stage(task).filter((stage) -> stage.equals("Paused")).isPresent());
 
-		this.client.resumeStarRocksDataReplication(new ResumeStarRocksDataReplicationRequest()
-			.withInstanceId(ApiClient.INSTANCE)
-			.withXLanguage(LANGUAGE)
-			.withBody(new ResumeStarRocksDataReplication().withTaskName(task)));
+		this.client.resumeStarRocksDataReplication(
+				new ResumeStarRocksDataReplicationRequest().withInstanceId(ApiClient.INSTANCE)
+					.withXLanguage(LANGUAGE)
+					.withBody(new ResumeStarRocksDataReplication().withTaskName(task)));
 		this.waiter.until("resumed", () -> stage(task).filter((stage) -> stage.equals("Incremental")).isPresent());
 
 		String modifyJob = this.client
@@ -97,9 +101,10 @@ final class SdkLifecycleFlow {
 		assertThat(completed.getInstance().getId()).isEqualTo(ApiClient.INSTANCE);
 
 		String deleteJob = this.client
-			.deleteStarRocksDataReplication(new DeleteStarRocksDataReplicationRequest().withInstanceId(ApiClient.INSTANCE)
-				.withXLanguage(LANGUAGE)
-				.withBody(new DeleteStarRocksDataReplication().withTaskName(task)))
+			.deleteStarRocksDataReplication(
+					new DeleteStarRocksDataReplicationRequest().withInstanceId(ApiClient.INSTANCE)
+						.withXLanguage(LANGUAGE)
+						.withBody(new DeleteStarRocksDataReplication().withTaskName(task)))
 			.getJobId();
 		assertThat(deleteJob).isNotBlank();
 		this.waiter.until("deleted", () -> find(task).isEmpty());
@@ -114,11 +119,11 @@ final class SdkLifecycleFlow {
 	Optional<StarRocksReplicationInfo> find(String task) {
 		int offset = 0;
 		while (true) {
-			ListStarRocksDataReplicationsResponse page = this.client
-				.listStarRocksDataReplications(new ListStarRocksDataReplicationsRequest().withInstanceId(ApiClient.INSTANCE)
-					.withXLanguage(LANGUAGE)
-					.withLimit("100")
-					.withOffset(String.valueOf(offset)));
+			ListStarRocksDataReplicationsResponse page = this.client.listStarRocksDataReplications(
+					new ListStarRocksDataReplicationsRequest().withInstanceId(ApiClient.INSTANCE)
+						.withXLanguage(LANGUAGE)
+						.withLimit("100")
+						.withOffset(String.valueOf(offset)));
 			assertThat(Integer.parseInt(page.getTotalCount())).isGreaterThanOrEqualTo(page.getReplications().size());
 			if (page.getReplications().isEmpty()) {
 				return Optional.empty();

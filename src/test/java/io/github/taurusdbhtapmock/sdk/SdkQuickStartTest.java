@@ -24,8 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
- * The Java code of README.md and docs/sdk-java.md, as printed there (DocumentationTest checks that each snippet
- * appears in a test). Runs on its own emulator because the snippets use fixed task names.
+ * The Java code of README.md and docs/sdk-java.md, as printed there (DocumentationTest
+ * checks that each snippet appears in a test). Runs on its own emulator because the
+ * snippets use fixed task names.
  */
 @TestPropertySource(properties = "emulator.test.context=sdk-quick-start")
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
@@ -39,8 +40,7 @@ class SdkQuickStartTest extends EmulatorTest {
 		// tag::client[]
 		String endpoint = System.getProperty("emulator.url", "http://localhost:8080");
 		GaussDBClient client = GaussDBClient.newBuilder()
-			.withCredential(new BasicCredentials()
-				.withAk("TESTAK0123456789ABCD")
+			.withCredential(new BasicCredentials().withAk("TESTAK0123456789ABCD")
 				.withSk("TESTSK0123456789abcdefghijklmnopqrstuvwx")
 				.withProjectId("0123456789abcdef0123456789abcdef"))
 			.withEndpoints(List.of(endpoint))
@@ -59,8 +59,7 @@ class SdkQuickStartTest extends EmulatorTest {
 		GaussDBClient client = this.client;
 		// tag::create[]
 		CreateStarRocksDataReplicationResponse created = client.createStarRocksDataReplication(
-				new CreateStarRocksDataReplicationRequest()
-					.withInstanceId("aaaabbbbccccddddeeeeffff00001111in17")
+				new CreateStarRocksDataReplicationRequest().withInstanceId("aaaabbbbccccddddeeeeffff00001111in17")
 					.withXLanguage("en-us")
 					.withBody(new CreateStarRocksDataReplication()
 						.withSourceInstanceId("1111aaaa2222bbbb3333cccc4444ddddin07")
@@ -70,8 +69,7 @@ class SdkQuickStartTest extends EmulatorTest {
 		String jobId = created.getJobId();
 
 		ListStarRocksDataReplicationConfigResponse configuration = client.listStarRocksDataReplicationConfig(
-				new ListStarRocksDataReplicationConfigRequest()
-					.withInstanceId("aaaabbbbccccddddeeeeffff00001111in17")
+				new ListStarRocksDataReplicationConfigRequest().withInstanceId("aaaabbbbccccddddeeeeffff00001111in17")
 					.withXLanguage("en-us")
 					.withTaskName("task_demo"));
 		String target = configuration.getTargetDatabaseName(); // "tgt_db"
@@ -92,7 +90,9 @@ class SdkQuickStartTest extends EmulatorTest {
 		// end::error[]
 	}
 
-	/** The SDK refuses, before sending, a request of these operations without X-Language. */
+	/**
+	 * The SDK refuses, before sending, a request of these operations without X-Language.
+	 */
 	@Test
 	void theSdkRequiresXLanguageOnSomeOperations() {
 		SdkException missing = catchThrowableOfType(SdkException.class,

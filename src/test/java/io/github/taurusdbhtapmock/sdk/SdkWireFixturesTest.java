@@ -38,9 +38,10 @@ import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Replays the requests the official SDKs really sent (src/test/resources/sdk-wire, described by its INDEX.md)
- * over a plain socket, with the captured method, request target, headers and body framing, so the emulator is
- * tested against what SDK users put on the wire rather than against what a test client happens to send.
+ * Replays the requests the official SDKs really sent (src/test/resources/sdk-wire,
+ * described by its INDEX.md) over a plain socket, with the captured method, request
+ * target, headers and body framing, so the emulator is tested against what SDK users put
+ * on the wire rather than against what a test client happens to send.
  */
 class SdkWireFixturesTest extends EmulatorTest {
 
@@ -48,7 +49,10 @@ class SdkWireFixturesTest extends EmulatorTest {
 
 	private static final Pattern FIXTURE_NAME = Pattern.compile("[0-9]{3}_[^/]+\\.txt");
 
-	/** The capture server appended its own findings after the body, each section opened by this marker. */
+	/**
+	 * The capture server appended its own findings after the body, each section opened by
+	 * this marker.
+	 */
 	private static final String TRAILER = "\n\n----- ";
 
 	private static final Pattern CHUNK_SIZES = Pattern.compile("chunk sizes: \\[([0-9, ]+)\\]");
@@ -57,7 +61,9 @@ class SdkWireFixturesTest extends EmulatorTest {
 
 	private static final byte[] CRLF_CRLF = "\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1);
 
-	/** The captures' source instance: 35 characters, one short of a TaurusDB instance ID. */
+	/**
+	 * The captures' source instance: 35 characters, one short of a TaurusDB instance ID.
+	 */
 	private static final String CAPTURED_SOURCE_INSTANCE = "1111aaaa2222bbbb3333cccc4444dddin07";
 
 	private static final String PARAMETER_ERROR = "Parameter error.";
@@ -65,10 +71,12 @@ class SdkWireFixturesTest extends EmulatorTest {
 	private static final String PARAMETER_ERROR_ZH = "参数错误。";
 
 	/**
-	 * What the emulator's documented rules answer to each capture. Validation runs before any lookup, so every
-	 * capture carrying the 35-character source_instance_id is refused for that alone (or with the other fields
-	 * it gets wrong), whatever it asks for. The task names the capture server used to stage errors (force_error,
-	 * err500, html404, ...) are plain valid names to the emulator, and no task of that name exists.
+	 * What the emulator's documented rules answer to each capture. Validation runs before
+	 * any lookup, so every capture carrying the 35-character source_instance_id is
+	 * refused for that alone (or with the other fields it gets wrong), whatever it asks
+	 * for. The task names the capture server used to stage errors (force_error, err500,
+	 * html404, ...) are plain valid names to the emulator, and no task of that name
+	 * exists.
 	 */
 	private static final Map<String, Expected> EXPECTED = Map.ofEntries(
 			// com.huaweicloud.sdk:huaweicloud-sdk-gaussdb 3.1.143, body sent chunked
@@ -150,9 +158,10 @@ class SdkWireFixturesTest extends EmulatorTest {
 	}
 
 	/**
-	 * The main 3.1.143 captures with the 35-character source instance replaced by the demo one, replayed in the
-	 * order the SDK sent them. Each run uses its own task and destination database, since a name can be used once
-	 * on the emulator every test class shares.
+	 * The main 3.1.143 captures with the 35-character source instance replaced by the
+	 * demo one, replayed in the order the SDK sent them. Each run uses its own task and
+	 * destination database, since a name can be used once on the emulator every test
+	 * class shares.
 	 */
 	@Nested
 	class RepairedJavaCaptures {
@@ -167,13 +176,15 @@ class SdkWireFixturesTest extends EmulatorTest {
 			assertThat(created.json().propertyNames()).containsExactly("job_id");
 			assertThat(created.text("job_id")).matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
-			// The captured table_config is a JSON object, not the documented "operation;operation" syntax, and
-			// max_binlog_size is not in the parameter catalogue: both are reported as failed, so nothing is applied
+			// The captured table_config is a JSON object, not the documented
+			// "operation;operation" syntax, and
+			// max_binlog_size is not in the parameter catalogue: both are reported as
+			// failed, so nothing is applied
 			// and no job is started.
 			ApiResponse modified = replay(repaired("java/002_PUT_replication.txt")).assertOk();
 			JsonNode modify = modified.json();
-			assertThat(modify.propertyNames()).containsExactlyInAnyOrder("source_database_name",
-					"target_database_name", "source_db_config_check_results", "tbl_config_check_results", "task_name");
+			assertThat(modify.propertyNames()).containsExactlyInAnyOrder("source_database_name", "target_database_name",
+					"source_db_config_check_results", "tbl_config_check_results", "task_name");
 			assertThat(modified.text("task_name")).isEqualTo(this.task);
 			assertThat(modified.text("source_database_name")).isEqualTo("src_db");
 			assertThat(modified.text("target_database_name")).isEqualTo(this.target);
@@ -182,7 +193,8 @@ class SdkWireFixturesTest extends EmulatorTest {
 			assertThat(checkResults(modify.get("tbl_config_check_results"), "table_name", "table_config"))
 				.containsExactly("t1={\"replication_num\":\"1\"}:failed");
 
-			// The capture asks to register (is_create_task) the task the create above already started: the name is
+			// The capture asks to register (is_create_task) the task the create above
+			// already started: the name is
 			// taken, which is a conflict whatever the table checks would say.
 			replay(repaired("java/004_POST_table-config-check.txt")).assertError(409, "DBS.280406",
 					"Operation not allowed by the DB instance type or status.");
@@ -219,7 +231,10 @@ class SdkWireFixturesTest extends EmulatorTest {
 
 	}
 
-	/** Sends the capture as the SDK did, to this emulator, and reads the raw reply up to the connection's end. */
+	/**
+	 * Sends the capture as the SDK did, to this emulator, and reads the raw reply up to
+	 * the connection's end.
+	 */
 	private ApiResponse replay(Capture capture) throws IOException {
 		try (Socket socket = new Socket("localhost", port())) {
 			socket.setSoTimeout(10_000);
@@ -232,7 +247,10 @@ class SdkWireFixturesTest extends EmulatorTest {
 		}
 	}
 
-	/** The contract no reply may break, whatever was asked: the SDK can parse only labelled JSON. */
+	/**
+	 * The contract no reply may break, whatever was asked: the SDK can parse only
+	 * labelled JSON.
+	 */
 	private static void assertEveryReplyIsJson(ApiResponse reply) {
 		assertThat(reply.status()).as("status of reply %s", reply.body()).isBetween(200, 499);
 		assertThat(reply.headers().allValues("Content-Type")).as("Content-Type")
@@ -243,7 +261,10 @@ class SdkWireFixturesTest extends EmulatorTest {
 		assertThat(reply.json().isObject()).as("body %s is a JSON object", reply.body()).isTrue();
 	}
 
-	/** {@code java/001_POST_replication.txt} from a classpath URL, whether in a directory or a jar. */
+	/**
+	 * {@code java/001_POST_replication.txt} from a classpath URL, whether in a directory
+	 * or a jar.
+	 */
 	private static String fixtureId(Resource resource) {
 		try {
 			String url = resource.getURL().toString();
@@ -264,11 +285,11 @@ class SdkWireFixturesTest extends EmulatorTest {
 	}
 
 	/**
-	 * The expected answer to a capture: its status and error code, the documented first sentence of error_msg,
-	 * and what the emulator's explanation must name: exactly these fields for a parameter error, or the task.
+	 * The expected answer to a capture: its status and error code, the documented first
+	 * sentence of error_msg, and what the emulator's explanation must name: exactly these
+	 * fields for a parameter error, or the task.
 	 */
-	private record Expected(int status, String errorCode, String messageStart, List<String> fields,
-			String mentions) {
+	private record Expected(int status, String errorCode, String messageStart, List<String> fields, String mentions) {
 
 		static Expected invalid(String... fields) {
 			return new Expected(400, "DBS.280001", PARAMETER_ERROR, List.of(fields), null);
@@ -307,7 +328,10 @@ class SdkWireFixturesTest extends EmulatorTest {
 
 	}
 
-	/** One captured request: request line, headers in arrival order, body bytes and how the body was framed. */
+	/**
+	 * One captured request: request line, headers in arrival order, body bytes and how
+	 * the body was framed.
+	 */
 	private record Capture(String fixture, String requestLine, List<String[]> headers, byte[] body,
 			List<Integer> chunkSizes) {
 
@@ -320,7 +344,8 @@ class SdkWireFixturesTest extends EmulatorTest {
 			int headEnd = indexOf(bytes, CRLF_CRLF, 0);
 			assertThat(headEnd).as("end of the CRLF-terminated header block of %s", fixture).isPositive();
 			String head = new String(bytes, 0, headEnd, StandardCharsets.ISO_8859_1);
-			// A checkout that rewrote line endings would no longer hold what the SDK sent.
+			// A checkout that rewrote line endings would no longer hold what the SDK
+			// sent.
 			assertThat(head.replace("\r\n", "")).as("header block of %s has only CRLF line ends", fixture)
 				.doesNotContain("\n", "\r");
 			int bodyStart = headEnd + CRLF_CRLF.length;
@@ -341,7 +366,10 @@ class SdkWireFixturesTest extends EmulatorTest {
 			return capture;
 		}
 
-		/** The sizes of the non-empty chunks, as the capture server received them; null when not chunked. */
+		/**
+		 * The sizes of the non-empty chunks, as the capture server received them; null
+		 * when not chunked.
+		 */
 		private static List<Integer> chunkSizes(String trailer) {
 			Matcher matcher = CHUNK_SIZES.matcher(trailer);
 			if (!matcher.find()) {
@@ -362,8 +390,9 @@ class SdkWireFixturesTest extends EmulatorTest {
 			}
 			if (chunked()) {
 				assertThat(this.chunkSizes).as("chunk sizes recorded for %s", this.fixture).isNotNull();
-				assertThat(this.chunkSizes.stream().mapToInt(Integer::intValue).sum()).as("chunked body of %s",
-						this.fixture).isEqualTo(this.body.length);
+				assertThat(this.chunkSizes.stream().mapToInt(Integer::intValue).sum())
+					.as("chunked body of %s", this.fixture)
+					.isEqualTo(this.body.length);
 			}
 		}
 
@@ -380,7 +409,10 @@ class SdkWireFixturesTest extends EmulatorTest {
 				.orElse(null);
 		}
 
-		/** This capture with its request target and body edited; the body keeps its framing, resized. */
+		/**
+		 * This capture with its request target and body edited; the body keeps its
+		 * framing, resized.
+		 */
 		Capture rewritten(UnaryOperator<String> edit) {
 			byte[] newBody = edit.apply(new String(this.body, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
 			return new Capture(this.fixture, edit.apply(this.requestLine), this.headers, newBody,
@@ -388,8 +420,9 @@ class SdkWireFixturesTest extends EmulatorTest {
 		}
 
 		/**
-		 * The request as the SDK sent it, but addressed to {@code host} and asking the server to close the
-		 * connection after replying, so the reply ends where the stream ends.
+		 * The request as the SDK sent it, but addressed to {@code host} and asking the
+		 * server to close the connection after replying, so the reply ends where the
+		 * stream ends.
 		 */
 		byte[] wireBytes(String host) {
 			StringBuilder head = new StringBuilder(this.requestLine).append("\r\n");
@@ -433,7 +466,10 @@ class SdkWireFixturesTest extends EmulatorTest {
 
 	}
 
-	/** Reads a raw HTTP/1.1 reply: status line, headers, and a body framed by length, chunks or end of stream. */
+	/**
+	 * Reads a raw HTTP/1.1 reply: status line, headers, and a body framed by length,
+	 * chunks or end of stream.
+	 */
 	private static final class RawReply {
 
 		private RawReply() {
@@ -441,8 +477,9 @@ class SdkWireFixturesTest extends EmulatorTest {
 
 		static ApiResponse parse(byte[] bytes) throws IOException {
 			int headEnd = indexOf(bytes, CRLF_CRLF, 0);
-			assertThat(headEnd).as("end of the reply's header block in %s",
-					new String(bytes, StandardCharsets.ISO_8859_1)).isPositive();
+			assertThat(headEnd)
+				.as("end of the reply's header block in %s", new String(bytes, StandardCharsets.ISO_8859_1))
+				.isPositive();
 			String[] lines = new String(bytes, 0, headEnd, StandardCharsets.ISO_8859_1).split("\r\n");
 			Matcher status = STATUS_LINE.matcher(lines[0]);
 			assertThat(status.matches()).as("status line '%s'", lines[0]).isTrue();

@@ -13,8 +13,9 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A plain HTTP client for tests: sends exactly the bytes and headers it is given, so tests see the wire as a
- * real client does. Requests carry an X-Auth-Token unless a test removes it.
+ * A plain HTTP client for tests: sends exactly the bytes and headers it is given, so
+ * tests see the wire as a real client does. Requests carry an X-Auth-Token unless a test
+ * removes it.
  */
 public final class ApiClient {
 
@@ -47,7 +48,10 @@ public final class ApiClient {
 		return new ApiClient("http://localhost:" + port, headers);
 	}
 
-	/** A copy of this client that sends {@code name: value}, or no such header when value is null. */
+	/**
+	 * A copy of this client that sends {@code name: value}, or no such header when value
+	 * is null.
+	 */
 	public ApiClient withHeader(String name, String value) {
 		Map<String, String> copy = new LinkedHashMap<>(this.headers);
 		if (value == null) {
@@ -92,8 +96,8 @@ public final class ApiClient {
 	}
 
 	/**
-	 * The task as ListStarRocksDataReplications lists it on the demo instance, reading every page as a client
-	 * must; null when it is not listed.
+	 * The task as ListStarRocksDataReplications lists it on the demo instance, reading
+	 * every page as a client must; null when it is not listed.
 	 */
 	public JsonNode listed(String taskName) {
 		int offset = 0;

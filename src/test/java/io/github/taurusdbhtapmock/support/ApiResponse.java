@@ -35,8 +35,9 @@ public record ApiResponse(int status, HttpHeaders headers, String body) {
 	}
 
 	/**
-	 * The documented error shape: {@code {"error_code","error_msg"}} (plus request_id for gateway codes), the
-	 * given status and code, and an error_msg starting with the documented sentence.
+	 * The documented error shape: {@code {"error_code","error_msg"}} (plus request_id for
+	 * gateway codes), the given status and code, and an error_msg starting with the
+	 * documented sentence.
 	 */
 	public ApiResponse assertError(int status, String code, String messageStart) {
 		assertThat(this.status).as("status of reply %s", this.body).isEqualTo(status);

@@ -11,8 +11,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import io.github.taurusdbhtapmock.platform.clock.EmulatorClock;
 
 /**
- * Base of tests of timing: the emulator with its default durations (jobs 2 s, full synchronization 5 s) on a
- * manual clock that only the test moves, so nothing ever sleeps.
+ * Base of tests of timing: the emulator with its default durations (jobs 2 s, full
+ * synchronization 5 s) on a manual clock that only the test moves, so nothing ever
+ * sleeps.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "emulator.clock.mode=manual", "emulator.clock.start=2026-11-21T22:50:47Z" })

@@ -8,8 +8,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.slf4j.LoggerFactory;
 
 /**
- * Silences the one-line-per-call log for a test class that sends thousands of requests, so the build output
- * stays readable; the level is restored afterwards for the tests that read those lines.
+ * Silences the one-line-per-call log for a test class that sends thousands of requests,
+ * so the build output stays readable; the level is restored afterwards for the tests that
+ * read those lines.
  */
 public class QuietCallLog implements BeforeAllCallback, AfterAllCallback {
 

@@ -12,8 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Sends bytes no well-behaved client would (malformed request lines, invalid percent-encodings, oversized
- * headers) and reads the reply as it comes off the socket.
+ * Sends bytes no well-behaved client would (malformed request lines, invalid
+ * percent-encodings, oversized headers) and reads the reply as it comes off the socket.
  */
 public final class RawHttp {
 
@@ -53,7 +53,8 @@ public final class RawHttp {
 		Map<String, String> headers = new LinkedHashMap<>();
 		for (int i = 1; i < lines.length; i++) {
 			int colon = lines[i].indexOf(':');
-			headers.put(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).trim());
+			headers.put(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT),
+					lines[i].substring(colon + 1).trim());
 		}
 		byte[] body = Arrays.copyOfRange(raw, headerEnd + 4, raw.length);
 		if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
@@ -68,8 +69,8 @@ public final class RawHttp {
 		int position = 0;
 		while (true) {
 			int lineEnd = indexOf(chunked, "\r\n".getBytes(StandardCharsets.US_ASCII), position);
-			int size = Integer.parseInt(new String(chunked, position, lineEnd - position, StandardCharsets.US_ASCII)
-				.trim(), 16);
+			int size = Integer
+				.parseInt(new String(chunked, position, lineEnd - position, StandardCharsets.US_ASCII).trim(), 16);
 			if (size == 0) {
 				return body.toByteArray();
 			}

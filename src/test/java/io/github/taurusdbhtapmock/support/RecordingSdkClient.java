@@ -10,8 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
- * The official client, remembering the X-Request-Id of the last reply (the SDK hides response headers), and the
- * assertions on what a caller of the SDK sees of an error.
+ * The official client, remembering the X-Request-Id of the last reply (the SDK hides
+ * response headers), and the assertions on what a caller of the SDK sees of an error.
  */
 public final class RecordingSdkClient {
 
@@ -33,7 +33,10 @@ public final class RecordingSdkClient {
 		return error;
 	}
 
-	/** Status, code, the documented start of the message, and the exchange's own request id. */
+	/**
+	 * Status, code, the documented start of the message, and the exchange's own request
+	 * id.
+	 */
 	public void assertError(ClientRequestException error, int status, String code, String messageStart) {
 		assertThat(error.getHttpStatusCode()).as(error.toString()).isEqualTo(status);
 		assertThat(error.getErrorCode()).as(error.toString()).isEqualTo(code);

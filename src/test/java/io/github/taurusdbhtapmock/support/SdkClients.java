@@ -9,7 +9,10 @@ import com.huaweicloud.sdk.core.auth.BasicCredentials;
 import com.huaweicloud.sdk.core.http.HttpConfig;
 import com.huaweicloud.sdk.gaussdb.v3.GaussDBClient;
 
-/** The official GaussDB client pointed at an emulator on this machine, signing with the demo AK/SK. */
+/**
+ * The official GaussDB client pointed at an emulator on this machine, signing with the
+ * demo AK/SK.
+ */
 public final class SdkClients {
 
 	public static final String AK = "TESTAK0123456789ABCD";
@@ -32,14 +35,15 @@ public final class SdkClients {
 	}
 
 	/**
-	 * A configuration whose listener keeps the X-Request-Id of the last reply in {@code lastRequestId}: the SDK
-	 * hides response headers, and a test compares the id with the journal's or an error's.
+	 * A configuration whose listener keeps the X-Request-Id of the last reply in
+	 * {@code lastRequestId}: the SDK hides response headers, and a test compares the id
+	 * with the journal's or an error's.
 	 */
 	public static HttpConfig recordingRequestIds(AtomicReference<String> lastRequestId) {
 		return HttpConfig.getDefaultHttpConfig()
 			.withTimeout(10)
-			.addHttpListener(HttpListener.forResponseListener(
-					(response) -> lastRequestId.set(header(response.headers(), "X-Request-Id"))));
+			.addHttpListener(HttpListener
+				.forResponseListener((response) -> lastRequestId.set(header(response.headers(), "X-Request-Id"))));
 	}
 
 	private static String header(Map<String, List<String>> headers, String name) {

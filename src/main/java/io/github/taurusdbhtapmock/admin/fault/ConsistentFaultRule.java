@@ -10,9 +10,10 @@ import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 
 /**
- * The checks of a {@link FaultRuleRequest} that relate its fields: a rule names which requests it applies to,
- * has what its effect needs, and carries nothing meant for another effect (a {@code delay_ms} on an error rule
- * is a mistake worth reporting, not ignoring). Each violation names the field to fix.
+ * The checks of a {@link FaultRuleRequest} that relate its fields: a rule names which
+ * requests it applies to, has what its effect needs, and carries nothing meant for
+ * another effect (a {@code delay_ms} on an error rule is a mistake worth reporting, not
+ * ignoring). Each violation names the field to fix.
  */
 @Documented
 @Constraint(validatedBy = ConsistentFaultRuleValidator.class)

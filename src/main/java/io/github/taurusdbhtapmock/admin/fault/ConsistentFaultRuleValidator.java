@@ -16,7 +16,8 @@ class ConsistentFaultRuleValidator implements ConstraintValidator<ConsistentFaul
 		if (rule.operation() == null && rule.method() == null && rule.path() == null) {
 			valid = violation(context, "operation", "{validation.fault-matcher-missing}");
 		}
-		// an unknown or missing effect is reported on its own field; what the effect needs is then moot
+		// an unknown or missing effect is reported on its own field; what the effect
+		// needs is then moot
 		if ("error".equals(rule.effect())) {
 			valid &= errorRule(rule, context);
 		}
@@ -59,7 +60,10 @@ class ConsistentFaultRuleValidator implements ConstraintValidator<ConsistentFaul
 				rule.errorCode(), "error_msg", rule.errorMsg());
 	}
 
-	/** Flags each named field that is set; {@code fieldsAndValues} alternates JSON names and values. */
+	/**
+	 * Flags each named field that is set; {@code fieldsAndValues} alternates JSON names
+	 * and values.
+	 */
 	private static boolean onlyFor(ConstraintValidatorContext context, String message, Object... fieldsAndValues) {
 		boolean valid = true;
 		for (int i = 0; i < fieldsAndValues.length; i += 2) {

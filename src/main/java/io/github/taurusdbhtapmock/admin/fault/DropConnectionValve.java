@@ -11,9 +11,10 @@ import org.apache.catalina.valves.ValveBase;
 import org.apache.coyote.ActionCode;
 
 /**
- * Carries out a drop decided by {@link FaultInterceptor}: the servlet API can refuse to answer but not close a
- * connection, so this Tomcat valve, which sees the connector's response, closes it once the application has
- * returned and before Tomcat would write the (empty) reply. The client sees the connection end with no reply.
+ * Carries out a drop decided by {@link FaultInterceptor}: the servlet API can refuse to
+ * answer but not close a connection, so this Tomcat valve, which sees the connector's
+ * response, closes it once the application has returned and before Tomcat would write the
+ * (empty) reply. The client sees the connection end with no reply.
  */
 class DropConnectionValve extends ValveBase {
 
@@ -32,7 +33,8 @@ class DropConnectionValve extends ValveBase {
 	public void invoke(Request request, Response response) throws IOException, ServletException {
 		getNext().invoke(request, response);
 		if (Boolean.TRUE.equals(request.getAttribute(ATTRIBUTE))) {
-			// nothing may reach the wire: no status line, no headers, then the socket is closed
+			// nothing may reach the wire: no status line, no headers, then the socket is
+			// closed
 			response.setSuspended(true);
 			response.getCoyoteResponse().action(ActionCode.CLOSE_NOW, null);
 		}

@@ -28,7 +28,9 @@ class FaultConfiguration implements WebMvcConfigurer {
 		this.json = json;
 	}
 
-	/** Only the emulated API: the control plane and actuator endpoints are never faulted. */
+	/**
+	 * Only the emulated API: the control plane and actuator endpoints are never faulted.
+	 */
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		registry.addInterceptor(new FaultInterceptor(this.rules, this.errors, this.json))

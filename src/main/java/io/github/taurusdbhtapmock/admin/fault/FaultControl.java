@@ -9,9 +9,10 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
- * The fault rules for callers outside this package (the Java control plane, {@code EmulatorControl}): a rule
- * is read and checked exactly as {@code POST /_emulator/faults} reads it, so it is refused with the same
- * explanation however it arrives.
+ * The fault rules for callers outside this package (the Java control plane,
+ * {@code EmulatorControl}): a rule is read and checked exactly as
+ * {@code POST /_emulator/faults} reads it, so it is refused with the same explanation
+ * however it arrives.
  */
 @Component
 public class FaultControl {

@@ -18,7 +18,10 @@ import io.github.taurusdbhtapmock.platform.error.ApiException;
 import io.github.taurusdbhtapmock.platform.error.ErrorCode;
 import io.github.taurusdbhtapmock.platform.web.ApiMediaType;
 
-/** {@code /_emulator/faults}: rules that make the emulated API fail, stall or hang up on purpose. */
+/**
+ * {@code /_emulator/faults}: rules that make the emulated API fail, stall or hang up on
+ * purpose.
+ */
 @RestController
 @RequestMapping(path = FaultController.PATH, produces = ApiMediaType.JSON_UTF8_VALUE)
 class FaultController {
@@ -35,8 +38,8 @@ class FaultController {
 	}
 
 	/**
-	 * Reads the raw bytes whatever the Content-Type says: Spring MVC would rebuild a body labelled as a form
-	 * (curl's default for -d) from its parameters, which mangles JSON.
+	 * Reads the raw bytes whatever the Content-Type says: Spring MVC would rebuild a body
+	 * labelled as a form (curl's default for -d) from its parameters, which mangles JSON.
 	 */
 	@PostMapping
 	ResponseEntity<FaultRuleView> add(HttpServletRequest request) throws IOException {

@@ -5,7 +5,10 @@ import java.util.Locale;
 /** What a fault rule does to a request it fires on. */
 enum FaultEffect {
 
-	/** Answers with the rule's error instead of the operation's reply; the operation does not run. */
+	/**
+	 * Answers with the rule's error instead of the operation's reply; the operation does
+	 * not run.
+	 */
 	ERROR,
 
 	/** Waits, then lets the operation answer as usual. */

@@ -20,9 +20,10 @@ import io.github.taurusdbhtapmock.platform.web.SdkOperations;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Applies the fault rules to requests of the emulated API. An interceptor rather than a filter because it
- * runs after routing, so rules can name the SDK operation, and after the credential check, so a request the
- * gateway refuses is refused as usual and uses up no rule.
+ * Applies the fault rules to requests of the emulated API. An interceptor rather than a
+ * filter because it runs after routing, so rules can name the SDK operation, and after
+ * the credential check, so a request the gateway refuses is refused as usual and uses up
+ * no rule.
  */
 class FaultInterceptor implements HandlerInterceptor {
 
@@ -42,8 +43,8 @@ class FaultInterceptor implements HandlerInterceptor {
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
 			throws IOException {
 		String path = request.getRequestURI();
-		Firing firing = this.rules.fire(new FaultTarget(SdkOperations.of(handler), request.getMethod(), path,
-				RequestPaths.projectId(path)));
+		Firing firing = this.rules
+			.fire(new FaultTarget(SdkOperations.of(handler), request.getMethod(), path, RequestPaths.projectId(path)));
 		if (firing == null) {
 			return true;
 		}
@@ -73,8 +74,10 @@ class FaultInterceptor implements HandlerInterceptor {
 		response.setStatus(firing.status());
 		response.setContentType(ApiMediaType.JSON_UTF8_VALUE);
 		response.setHeader(RequestIds.HEADER, requestId);
-		// No Content-Length and no close, as for every other reply: the reply then ends only when the exchange
-		// does, after the journal has recorded it, so a client that reads the journal next finds the entry.
+		// No Content-Length and no close, as for every other reply: the reply then ends
+		// only when the exchange
+		// does, after the journal has recorded it, so a client that reads the journal
+		// next finds the entry.
 		response.getOutputStream().write(bytes);
 	}
 

@@ -6,8 +6,8 @@ import java.util.Random;
 import io.github.taurusdbhtapmock.admin.journal.PathGlob;
 
 /**
- * A rule as {@link FaultRules} keeps it: the accepted request, its compiled matcher and its counters. Not
- * thread-safe: FaultRules guards every rule with its own lock.
+ * A rule as {@link FaultRules} keeps it: the accepted request, its compiled matcher and
+ * its counters. Not thread-safe: FaultRules guards every rule with its own lock.
  */
 final class FaultRule {
 
@@ -45,8 +45,9 @@ final class FaultRule {
 	}
 
 	/**
-	 * Called for a matching request: counts the match and decides whether the rule fires. The random source is
-	 * drawn only for a probability strictly between 0 and 1, so certain rules leave the sequence untouched.
+	 * Called for a matching request: counts the match and decides whether the rule fires.
+	 * The random source is drawn only for a probability strictly between 0 and 1, so
+	 * certain rules leave the sequence untouched.
 	 */
 	Firing tryFire(Random random) {
 		this.matched++;

@@ -23,17 +23,22 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Turns the bytes of {@code POST /_emulator/faults} into a checked {@link FaultRuleRequest}, or refuses them
- * with {@link ErrorCode#CONTROL_PLANE_BAD_REQUEST} naming the field. The body is parsed here rather than by
- * Spring MVC so that a control-plane mistake gets the control plane's code, not the API's, and so that an
- * unknown field (a misspelt {@code times}) is refused instead of silently ignored.
+ * Turns the bytes of {@code POST /_emulator/faults} into a checked
+ * {@link FaultRuleRequest}, or refuses them with
+ * {@link ErrorCode#CONTROL_PLANE_BAD_REQUEST} naming the field. The body is parsed here
+ * rather than by Spring MVC so that a control-plane mistake gets the control plane's
+ * code, not the API's, and so that an unknown field (a misspelt {@code times}) is refused
+ * instead of silently ignored.
  */
 @Component
 class FaultRuleReader {
 
 	private static final int MAX_PARSER_MESSAGE = 200;
 
-	/** Far more than any rule needs; a bound so that a runaway client cannot make the emulator buffer without end. */
+	/**
+	 * Far more than any rule needs; a bound so that a runaway client cannot make the
+	 * emulator buffer without end.
+	 */
 	private static final int MAX_BODY_BYTES = 64 * 1024;
 
 	private final ObjectReader reader;
@@ -96,7 +101,10 @@ class FaultRuleReader {
 		return rule;
 	}
 
-	/** The parser's first line, cut short: it may quote a token of any length from the body. */
+	/**
+	 * The parser's first line, cut short: it may quote a token of any length from the
+	 * body.
+	 */
 	private static String describe(JacksonException ex) {
 		String message = ex.getOriginalMessage().lines().findFirst().orElse("");
 		return (message.length() > MAX_PARSER_MESSAGE) ? message.substring(0, MAX_PARSER_MESSAGE) + "..." : message;

@@ -13,11 +13,12 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.taurusdbhtapmock.platform.validation.ProjectId;
 
 /**
- * The body of {@code POST /_emulator/faults}. Which requests: {@code operation} (the SDK's name, e.g.
- * ModifyDataSync), {@code method}, {@code path} (a path glob) and {@code project_id}; every one given must
- * match, and at least one of the first three is needed. What happens: {@code effect} error (with
- * {@code status}, and {@code error_code} with {@code error_msg} or neither), delay ({@code delay_ms}, or a
- * uniform range up to {@code delay_max_ms}) or drop. How often: {@code times} firings at most, each with
+ * The body of {@code POST /_emulator/faults}. Which requests: {@code operation} (the
+ * SDK's name, e.g. ModifyDataSync), {@code method}, {@code path} (a path glob) and
+ * {@code project_id}; every one given must match, and at least one of the first three is
+ * needed. What happens: {@code effect} error (with {@code status}, and {@code error_code}
+ * with {@code error_msg} or neither), delay ({@code delay_ms}, or a uniform range up to
+ * {@code delay_max_ms}) or drop. How often: {@code times} firings at most, each with
  * {@code probability}. Checks that relate fields live in {@link ConsistentFaultRule}.
  */
 @ConsistentFaultRule
@@ -36,13 +37,16 @@ record FaultRuleRequest(
 		@JsonProperty("error_msg") @Size(max = 2048) String errorMsg,
 		@JsonProperty("delay_ms") @Min(value = 0, message = "{validation.delay-ms}") @Max(value = MAX_DELAY_MS,
 				message = "{validation.delay-ms}") Long delayMs,
-		@JsonProperty("delay_max_ms") @Min(value = 0, message = "{validation.delay-ms}") @Max(
-				value = MAX_DELAY_MS, message = "{validation.delay-ms}") Long delayMaxMs,
+		@JsonProperty("delay_max_ms") @Min(value = 0, message = "{validation.delay-ms}") @Max(value = MAX_DELAY_MS,
+				message = "{validation.delay-ms}") Long delayMaxMs,
 		@JsonProperty("times") @Min(value = 1, message = "{validation.fault-times}") Integer times,
 		@JsonProperty("probability") @DecimalMin(value = "0", message = "{validation.probability}") @DecimalMax(
 				value = "1", message = "{validation.probability}") Double probability) {
 
-	/** Ten minutes: longer than any client waits, and a rule must not hold request threads for ever. */
+	/**
+	 * Ten minutes: longer than any client waits, and a rule must not hold request threads
+	 * for ever.
+	 */
 	static final long MAX_DELAY_MS = 600_000;
 
 }

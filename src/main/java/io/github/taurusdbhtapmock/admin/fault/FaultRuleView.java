@@ -4,9 +4,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * A rule as the control plane shows it: its definition (fields it was not given are left out), how many
- * requests it {@code matched}, how often it {@code fired} (a rule with a probability matches more often than it
- * fires), and for a rule with {@code times}, how many firings it has left.
+ * A rule as the control plane shows it: its definition (fields it was not given are left
+ * out), how many requests it {@code matched}, how often it {@code fired} (a rule with a
+ * probability matches more often than it fires), and for a rule with {@code times}, how
+ * many firings it has left.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record FaultRuleView(@JsonProperty("id") String id, @JsonProperty("operation") String operation,

@@ -11,10 +11,11 @@ import org.springframework.stereotype.Component;
 import io.github.taurusdbhtapmock.platform.id.IdProperties;
 
 /**
- * The fault rules in force. Rules are tried in the order they were added and the first that fires wins, so at
- * most one effect applies to a request. One lock guards the rules, their counters and the random source, which
- * makes each probability draw happen in request order: with {@code emulator.seed} set, the same requests sent
- * one at a time meet the same faults in every run.
+ * The fault rules in force. Rules are tried in the order they were added and the first
+ * that fires wins, so at most one effect applies to a request. One lock guards the rules,
+ * their counters and the random source, which makes each probability draw happen in
+ * request order: with {@code emulator.seed} set, the same requests sent one at a time
+ * meet the same faults in every run.
  */
 @Component
 public class FaultRules {
@@ -69,9 +70,10 @@ public class FaultRules {
 	}
 
 	/**
-	 * Removes every rule and starts the random source afresh (from {@code emulator.seed} when set), so a test
-	 * that begins by clearing the rules draws the same sequence whatever ran before it. Returns how many rules
-	 * there were. Rule ids keep counting, so an old id never names a new rule.
+	 * Removes every rule and starts the random source afresh (from {@code emulator.seed}
+	 * when set), so a test that begins by clearing the rules draws the same sequence
+	 * whatever ran before it. Returns how many rules there were. Rule ids keep counting,
+	 * so an old id never names a new rule.
 	 */
 	public int clear() {
 		synchronized (this.lock) {
@@ -83,17 +85,17 @@ public class FaultRules {
 	}
 
 	/**
-	 * A source of its own rather than the shared IdGenerator's: the draws then depend only on the requests the
-	 * probabilistic rules see, not on how many ids were handed out meanwhile, and clearing the rules can start
-	 * them afresh.
+	 * A source of its own rather than the shared IdGenerator's: the draws then depend
+	 * only on the requests the probabilistic rules see, not on how many ids were handed
+	 * out meanwhile, and clearing the rules can start them afresh.
 	 */
 	private Random newRandom() {
 		return (this.seed != null) ? new Random(this.seed) : new Random();
 	}
 
 	/**
-	 * The rule that fires on this request, if any. Each matching rule tried counts the match; rules after the
-	 * one that fires are not tried.
+	 * The rule that fires on this request, if any. Each matching rule tried counts the
+	 * match; rules after the one that fires are not tried.
 	 */
 	Firing fire(FaultTarget target) {
 		synchronized (this.lock) {

@@ -13,9 +13,9 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import io.github.taurusdbhtapmock.platform.web.SdkOperations;
 
 /**
- * The SDK operations the emulator answers, read from its handlers, so that a rule naming an operation that
- * does not exist (a typo) is refused rather than silently never firing, and new operations need no list kept
- * up to date here.
+ * The SDK operations the emulator answers, read from its handlers, so that a rule naming
+ * an operation that does not exist (a typo) is refused rather than silently never firing,
+ * and new operations need no list kept up to date here.
  */
 @Component
 class SdkOperationCatalogue {
@@ -24,7 +24,10 @@ class SdkOperationCatalogue {
 
 	private volatile Set<String> names;
 
-	/** Looked up on first use: the handler mapping is built after the beans its configurers depend on. */
+	/**
+	 * Looked up on first use: the handler mapping is built after the beans its
+	 * configurers depend on.
+	 */
 	SdkOperationCatalogue(
 			@Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> mapping) {
 		this.mapping = mapping;

@@ -14,11 +14,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 
 /**
- * Captures the first {@code limit} bytes of the request body for the journal. It reads them (plus one, to know
- * whether the body was cut) before the application runs and replays them to it, because a request refused
- * before its body is parsed (401, a fault rule) is exactly the one whose body a test wants to see, and once
- * such a reply is committed Tomcat may no longer hand out the body. ContentCachingRequestWrapper only keeps
- * what the application reads, so it would miss those.
+ * Captures the first {@code limit} bytes of the request body for the journal. It reads
+ * them (plus one, to know whether the body was cut) before the application runs and
+ * replays them to it, because a request refused before its body is parsed (401, a fault
+ * rule) is exactly the one whose body a test wants to see, and once such a reply is
+ * committed Tomcat may no longer hand out the body. ContentCachingRequestWrapper only
+ * keeps what the application reads, so it would miss those.
  */
 final class BodyCapturingRequest extends HttpServletRequestWrapper {
 
@@ -42,9 +43,10 @@ final class BodyCapturingRequest extends HttpServletRequestWrapper {
 	}
 
 	/**
-	 * Reads the start of the body now. Not for a client waiting for 100 Continue (reading would answer it
-	 * before the application decides to) nor for form content (Tomcat parses parameters from the raw stream,
-	 * which must stay untouched): for those the journal keeps what the application reads.
+	 * Reads the start of the body now. Not for a client waiting for 100 Continue (reading
+	 * would answer it before the application decides to) nor for form content (Tomcat
+	 * parses parameters from the raw stream, which must stay untouched): for those the
+	 * journal keeps what the application reads.
 	 */
 	void readAhead() {
 		long length = getContentLengthLong();
@@ -65,13 +67,17 @@ final class BodyCapturingRequest extends HttpServletRequestWrapper {
 			}
 		}
 		catch (IOException ex) {
-			// the client went away mid-body: the application meets the same failure when it reads on
+			// the client went away mid-body: the application meets the same failure when
+			// it reads on
 		}
 		this.readAhead = start.toByteArray();
 		keep(this.readAhead, 0, this.readAhead.length);
 	}
 
-	/** HTTP/1.1: without Content-Length or Transfer-Encoding a request has no body (most GETs). */
+	/**
+	 * HTTP/1.1: without Content-Length or Transfer-Encoding a request has no body (most
+	 * GETs).
+	 */
 	private boolean hasNoBody(long contentLength) {
 		return contentLength == 0 || (contentLength < 0 && getHeader("Transfer-Encoding") == null);
 	}
@@ -124,7 +130,10 @@ final class BodyCapturingRequest extends HttpServletRequestWrapper {
 		this.seen += length;
 	}
 
-	/** The bytes read ahead, then the rest of the body, which is kept too when nothing was read ahead. */
+	/**
+	 * The bytes read ahead, then the rest of the body, which is kept too when nothing was
+	 * read ahead.
+	 */
 	private final class ReplayingInputStream extends ServletInputStream {
 
 		private final ServletInputStream delegate;

@@ -20,7 +20,9 @@ import io.github.taurusdbhtapmock.platform.error.ErrorCode;
 import io.github.taurusdbhtapmock.platform.error.Violations;
 import io.github.taurusdbhtapmock.platform.web.ApiMediaType;
 
-/** {@code /_emulator/requests}: what the emulated API was asked, for tests to assert on. */
+/**
+ * {@code /_emulator/requests}: what the emulated API was asked, for tests to assert on.
+ */
 @RestController
 @RequestMapping(path = ControlPlaneProperties.PATH_PREFIX + "/requests", produces = ApiMediaType.JSON_UTF8_VALUE)
 class JournalController {
@@ -47,8 +49,9 @@ class JournalController {
 	}
 
 	/**
-	 * Refuses a misspelt parameter instead of ignoring it: a filter that silently does not apply would make a
-	 * test assert on the wrong entries. A parameter given twice arrives comma-joined and fails its check.
+	 * Refuses a misspelt parameter instead of ignoring it: a filter that silently does
+	 * not apply would make a test assert on the wrong entries. A parameter given twice
+	 * arrives comma-joined and fails its check.
 	 */
 	private JournalQuery query(MultiValueMap<String, String> parameters) {
 		List<String> known = Arrays.asList(JournalQuery.PARAMETERS);

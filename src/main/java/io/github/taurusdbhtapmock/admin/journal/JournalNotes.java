@@ -3,8 +3,8 @@ package io.github.taurusdbhtapmock.admin.journal;
 import jakarta.servlet.ServletRequest;
 
 /**
- * What other parts of the emulator tell the journal about an exchange while it runs; request attributes, so
- * that nothing depends on the journal being switched on.
+ * What other parts of the emulator tell the journal about an exchange while it runs;
+ * request attributes, so that nothing depends on the journal being switched on.
  */
 public final class JournalNotes {
 

@@ -7,10 +7,10 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
- * The filters of {@code GET /_emulator/requests}, as sent (all optional): {@code method} (any case),
- * {@code path} (a {@link PathGlob}), {@code project} (the project id in the path), {@code operation} (the SDK
- * operation name), {@code status} (404, or a class such as 4xx) and {@code limit} (how many of the newest
- * matches).
+ * The filters of {@code GET /_emulator/requests}, as sent (all optional): {@code method}
+ * (any case), {@code path} (a {@link PathGlob}), {@code project} (the project id in the
+ * path), {@code operation} (the SDK operation name), {@code status} (404, or a class such
+ * as 4xx) and {@code limit} (how many of the newest matches).
  */
 record JournalQuery(@Pattern(regexp = "[A-Za-z]+", message = "{validation.http-method}") String method,
 		@Pattern(regexp = "/\\S*", message = "{validation.path-pattern}") String path,

@@ -3,10 +3,11 @@ package io.github.taurusdbhtapmock.admin.journal;
 import java.util.regex.Pattern;
 
 /**
- * A path pattern as the control plane takes them, for journal filters and fault rules alike: {@code *} matches
- * within one segment, {@code **} across segments, everything else literally; the whole path must match. So
- * <code>/v3/&#42;/jobs</code> is every project's job queries and <code>/v3/&#42;&#42;/replication</code> every
- * task operation of every instance.
+ * A path pattern as the control plane takes them, for journal filters and fault rules
+ * alike: {@code *} matches within one segment, {@code **} across segments, everything
+ * else literally; the whole path must match. So <code>/v3/&#42;/jobs</code> is every
+ * project's job queries and <code>/v3/&#42;&#42;/replication</code> every task operation
+ * of every instance.
  */
 public final class PathGlob {
 

@@ -9,9 +9,9 @@ import java.util.function.Predicate;
 import org.springframework.stereotype.Component;
 
 /**
- * The last {@code max-entries} exchanges, oldest evicted first. A plain deque under one lock: recording is a
- * few pointer moves, far cheaper than the exchange it records, and listing copies at most max-entries
- * references, so neither needs anything cleverer.
+ * The last {@code max-entries} exchanges, oldest evicted first. A plain deque under one
+ * lock: recording is a few pointer moves, far cheaper than the exchange it records, and
+ * listing copies at most max-entries references, so neither needs anything cleverer.
  */
 @Component
 public class RequestJournal {
@@ -38,7 +38,10 @@ public class RequestJournal {
 		return this.maxEntries;
 	}
 
-	/** Appends an exchange, numbering it here so that numbers and order agree even under concurrent calls. */
+	/**
+	 * Appends an exchange, numbering it here so that numbers and order agree even under
+	 * concurrent calls.
+	 */
 	public void record(JournalEntry entry) {
 		if (!enabled()) {
 			return;
@@ -80,7 +83,10 @@ public class RequestJournal {
 		}
 	}
 
-	/** Forgets every entry; numbering continues, so an old number is never reused. Returns how many it forgot. */
+	/**
+	 * Forgets every entry; numbering continues, so an old number is never reused. Returns
+	 * how many it forgot.
+	 */
 	public int clear() {
 		synchronized (this.lock) {
 			int removed = this.entries.size();

@@ -28,9 +28,10 @@ import io.github.taurusdbhtapmock.platform.web.RequestIds;
 import io.github.taurusdbhtapmock.platform.web.SdkOperations;
 
 /**
- * Writes every exchange with the emulated API into the {@link RequestJournal}. It runs right after
- * {@link RequestIdFilter}, around everything else, so it sees what the client saw: 401s, 404s and fault
- * replies included, with the status and request id read from the response once the chain has answered.
+ * Writes every exchange with the emulated API into the {@link RequestJournal}. It runs
+ * right after {@link RequestIdFilter}, around everything else, so it sees what the client
+ * saw: 401s, 404s and fault replies included, with the status and request id read from
+ * the response once the chain has answered.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
@@ -46,10 +47,16 @@ class RequestJournalFilter extends OncePerRequestFilter {
 
 	private final int maxBodyBytes;
 
-	/** Real time: a manual emulator clock stands still, and the journal records when requests really came. */
+	/**
+	 * Real time: a manual emulator clock stands still, and the journal records when
+	 * requests really came.
+	 */
 	private final Clock clock;
 
-	/** With the control plane switched off nobody can read the journal, so it is not written either. */
+	/**
+	 * With the control plane switched off nobody can read the journal, so it is not
+	 * written either.
+	 */
 	private final boolean readable;
 
 	RequestJournalFilter(RequestJournal journal, JournalProperties properties, ControlPlaneProperties controlPlane,
@@ -78,24 +85,27 @@ class RequestJournalFilter extends OncePerRequestFilter {
 			failed = false;
 		}
 		finally {
-			// an exception escaping the chain becomes the container's 500 after this filter has returned
+			// an exception escaping the chain becomes the container's 500 after this
+			// filter has returned
 			this.journal.record(entry(capturing, response, failed ? 500 : response.getStatus(), time,
 					TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start)));
 		}
 	}
 
-	private JournalEntry entry(BodyCapturingRequest request, HttpServletResponse response, int status,
-			Instant time, long durationMs) {
+	private JournalEntry entry(BodyCapturingRequest request, HttpServletResponse response, int status, Instant time,
+			long durationMs) {
 		JournalEntry.Fault fault = JournalNotes.fault(request);
 		String path = request.getRequestURI();
 		return new JournalEntry(0, time.toString(), request.getMethod(), path, request.getQueryString(),
 				SdkOperations.of(request), RequestPaths.projectId(path),
-				(fault != null && fault.droppedConnection()) ? null : status,
-				response.getHeader(RequestIds.HEADER), durationMs, headers(request), request.body(),
-				request.truncated(), fault);
+				(fault != null && fault.droppedConnection()) ? null : status, response.getHeader(RequestIds.HEADER),
+				durationMs, headers(request), request.body(), request.truncated(), fault);
 	}
 
-	/** Names lower-cased (HTTP/2 sends them so anyway), repeated headers joined with ", ", credentials hidden. */
+	/**
+	 * Names lower-cased (HTTP/2 sends them so anyway), repeated headers joined with ", ",
+	 * credentials hidden.
+	 */
 	private static Map<String, String> headers(HttpServletRequest request) {
 		Map<String, String> headers = new TreeMap<>();
 		for (String name : Collections.list(request.getHeaderNames())) {

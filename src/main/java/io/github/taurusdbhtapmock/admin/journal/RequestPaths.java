@@ -4,7 +4,10 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import io.github.taurusdbhtapmock.admin.ControlPlaneProperties;
 
-/** What the control plane reads from a request's path, the same way for the journal and for fault rules. */
+/**
+ * What the control plane reads from a request's path, the same way for the journal and
+ * for fault rules.
+ */
 public final class RequestPaths {
 
 	private static final String API_PREFIX = "/v3/";
@@ -15,8 +18,8 @@ public final class RequestPaths {
 	}
 
 	/**
-	 * The tenant project a request addresses: the segment after /v3/, as sent, even when it is not a valid id
-	 * (the journal shows what the client did); null outside /v3.
+	 * The tenant project a request addresses: the segment after /v3/, as sent, even when
+	 * it is not a valid id (the journal shows what the client did); null outside /v3.
 	 */
 	public static String projectId(String path) {
 		if (path == null || !path.startsWith(API_PREFIX)) {
@@ -28,8 +31,9 @@ public final class RequestPaths {
 	}
 
 	/**
-	 * Whether a request belongs to the emulator's own machinery (the control plane, actuator endpoints) rather
-	 * than the emulated API: such requests are neither journaled nor faulted.
+	 * Whether a request belongs to the emulator's own machinery (the control plane,
+	 * actuator endpoints) rather than the emulated API: such requests are neither
+	 * journaled nor faulted.
 	 */
 	public static boolean isEmulatorMachinery(HttpServletRequest request) {
 		String path = request.getRequestURI().substring(request.getContextPath().length());

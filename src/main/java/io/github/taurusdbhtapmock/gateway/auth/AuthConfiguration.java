@@ -10,15 +10,16 @@ import org.springframework.core.Ordered;
 import io.github.taurusdbhtapmock.platform.clock.EmulatorClock;
 
 /**
- * The gateway's credential check (registered by WebConfiguration) and, in strict mode only, the body cache it
- * needs.
+ * The gateway's credential check (registered by WebConfiguration) and, in strict mode
+ * only, the body cache it needs.
  */
 @Configuration(proxyBeanMethods = false)
 class AuthConfiguration {
 
 	/**
-	 * Signature dates are checked against real time: clients sign with their own real clocks, while a manual
-	 * emulator clock only drives the emulated service's jobs and stages.
+	 * Signature dates are checked against real time: clients sign with their own real
+	 * clocks, while a manual emulator clock only drives the emulated service's jobs and
+	 * stages.
 	 */
 	@Bean
 	AuthenticationInterceptor authenticationInterceptor(AuthProperties properties, Clock clock) {
@@ -26,7 +27,10 @@ class AuthConfiguration {
 				(clock instanceof EmulatorClock emulatorClock) ? emulatorClock.wallClock() : clock);
 	}
 
-	/** Before any filter that could read the body (FormContentFilter); disabled, it costs lenient mode nothing. */
+	/**
+	 * Before any filter that could read the body (FormContentFilter); disabled, it costs
+	 * lenient mode nothing.
+	 */
 	@Bean
 	FilterRegistrationBean<CachedBodyFilter> cachedBodyFilter(AuthProperties properties) {
 		FilterRegistrationBean<CachedBodyFilter> registration = new FilterRegistrationBean<>(new CachedBodyFilter());

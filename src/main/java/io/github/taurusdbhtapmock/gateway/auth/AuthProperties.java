@@ -15,8 +15,9 @@ import org.springframework.validation.annotation.Validated;
 import io.github.taurusdbhtapmock.platform.validation.ProjectId;
 
 /**
- * The gateway's credentials ({@code emulator.auth.*}). Access keys and tokens only matter in
- * {@link AuthMode#STRICT}; application.yml configures the demo access key so the README works in every mode.
+ * The gateway's credentials ({@code emulator.auth.*}). Access keys and tokens only matter
+ * in {@link AuthMode#STRICT}; application.yml configures the demo access key so the
+ * README works in every mode.
  */
 @Validated
 @ConfigurationProperties("emulator.auth")
@@ -33,13 +34,17 @@ public record AuthProperties(@DefaultValue("lenient") @NotNull AuthMode mode,
 	}
 
 	/**
-	 * An AK/SK pair. With projects, the key is bound to those tenant projects and refused on any other, as an IAM
-	 * user's key is refused outside the projects the user may access; without, it may be used on every project.
+	 * An AK/SK pair. With projects, the key is bound to those tenant projects and refused
+	 * on any other, as an IAM user's key is refused outside the projects the user may
+	 * access; without, it may be used on every project.
 	 */
 	public record AccessKey(@NotBlank String access, @NotBlank String secret,
 			@DefaultValue List<@NotNull @ProjectId String> projects) implements Principal {
 
-		/** Keeps the secret out of logs and startup failure reports that print bound properties. */
+		/**
+		 * Keeps the secret out of logs and startup failure reports that print bound
+		 * properties.
+		 */
 		@Override
 		public String toString() {
 			return "AccessKey[access=" + this.access + ", secret=******, projects=" + this.projects + "]";
@@ -47,9 +52,11 @@ public record AuthProperties(@DefaultValue("lenient") @NotNull AuthMode mode,
 
 	}
 
-	/** A token accepted in X-Auth-Token, optionally bound to projects like an access key. */
-	public record Token(@NotBlank String value, @DefaultValue List<@NotNull @ProjectId String> projects)
-			implements Principal {
+	/**
+	 * A token accepted in X-Auth-Token, optionally bound to projects like an access key.
+	 */
+	public record Token(@NotBlank String value,
+			@DefaultValue List<@NotNull @ProjectId String> projects) implements Principal {
 
 		@Override
 		public String toString() {
@@ -58,7 +65,10 @@ public record AuthProperties(@DefaultValue("lenient") @NotNull AuthMode mode,
 
 	}
 
-	/** Whoever a request authenticated as, and the projects it may act on (none listed: all). */
+	/**
+	 * Whoever a request authenticated as, and the projects it may act on (none listed:
+	 * all).
+	 */
 	public interface Principal {
 
 		List<String> projects();

@@ -20,9 +20,9 @@ import io.github.taurusdbhtapmock.platform.error.ApiException;
 import io.github.taurusdbhtapmock.platform.error.ErrorCode;
 
 /**
- * The gateway's credential and tenancy check, run after routing (an unknown API is a 404 before it is a 401, as
- * at the real gateway) and before anything reads the path or body. How much it checks is
- * {@code emulator.auth.mode}: see docs/authentication.md.
+ * The gateway's credential and tenancy check, run after routing (an unknown API is a 404
+ * before it is a 401, as at the real gateway) and before anything reads the path or body.
+ * How much it checks is {@code emulator.auth.mode}: see docs/authentication.md.
  */
 public class AuthenticationInterceptor implements HandlerInterceptor {
 
@@ -98,7 +98,10 @@ public class AuthenticationInterceptor implements HandlerInterceptor {
 		return new SignedRequest(request.getMethod(), request.getRequestURI(), request.getQueryString(), headers, body);
 	}
 
-	/** X-Project-Id names the project the client means; a request that says another in its path is inconsistent. */
+	/**
+	 * X-Project-Id names the project the client means; a request that says another in its
+	 * path is inconsistent.
+	 */
 	private static void requireSameProject(HttpServletRequest request, String projectId) {
 		String header = request.getHeader(PROJECT_HEADER);
 		if (header != null && projectId != null && !header.trim().equals(projectId)) {

@@ -11,9 +11,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Reads the whole body before Spring MVC does, for strict signature checks over the exact bytes (a
- * ContentCachingRequestWrapper would hold only what the controller happened to read, and only after it had).
- * Registered for /v3/* in strict mode only, so the lenient default never buffers.
+ * Reads the whole body before Spring MVC does, for strict signature checks over the exact
+ * bytes (a ContentCachingRequestWrapper would hold only what the controller happened to
+ * read, and only after it had). Registered for /v3/* in strict mode only, so the lenient
+ * default never buffers.
  */
 final class CachedBodyFilter extends OncePerRequestFilter {
 

@@ -16,8 +16,8 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import org.springframework.web.util.WebUtils;
 
 /**
- * A request whose body was read whole before anything else saw it, so the signature can be checked over the
- * exact bytes and the controller can still read them.
+ * A request whose body was read whole before anything else saw it, so the signature can
+ * be checked over the exact bytes and the controller can still read them.
  */
 final class CachedBodyRequest extends HttpServletRequestWrapper {
 
@@ -28,7 +28,10 @@ final class CachedBodyRequest extends HttpServletRequestWrapper {
 		this.body = body;
 	}
 
-	/** The cached body of this request, or null when no {@link CachedBodyFilter} wrapped it. */
+	/**
+	 * The cached body of this request, or null when no {@link CachedBodyFilter} wrapped
+	 * it.
+	 */
 	static byte[] cachedBody(ServletRequest request) {
 		CachedBodyRequest cached = WebUtils.getNativeRequest(request, CachedBodyRequest.class);
 		return (cached != null) ? cached.body : null;

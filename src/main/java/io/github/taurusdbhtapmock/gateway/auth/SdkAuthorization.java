@@ -15,14 +15,17 @@ public record SdkAuthorization(String access, List<String> signedHeaders, String
 
 	public static final String ALGORITHM = "SDK-HMAC-SHA256";
 
-	private static final Pattern HEADER = Pattern.compile(
-			"SDK-HMAC-SHA256\\s+Access=([^,\\s]+),\\s*SignedHeaders=([^,\\s]+),\\s*Signature=([0-9a-fA-F]+)\\s*");
+	private static final Pattern HEADER = Pattern
+		.compile("SDK-HMAC-SHA256\\s+Access=([^,\\s]+),\\s*SignedHeaders=([^,\\s]+),\\s*Signature=([0-9a-fA-F]+)\\s*");
 
 	public SdkAuthorization {
 		signedHeaders = List.copyOf(signedHeaders);
 	}
 
-	/** Empty when the header is not of that form, so the caller can tell a malformed header from a wrong one. */
+	/**
+	 * Empty when the header is not of that form, so the caller can tell a malformed
+	 * header from a wrong one.
+	 */
 	public static Optional<SdkAuthorization> parse(String header) {
 		if (header == null) {
 			return Optional.empty();
@@ -31,7 +34,8 @@ public record SdkAuthorization(String access, List<String> signedHeaders, String
 		if (!matcher.matches()) {
 			return Optional.empty();
 		}
-		// The SDKs write the names lower-cased already; this only forgives hand-made headers.
+		// The SDKs write the names lower-cased already; this only forgives hand-made
+		// headers.
 		List<String> names = Arrays.stream(matcher.group(2).split(";"))
 			.map((name) -> name.trim().toLowerCase(Locale.ROOT))
 			.toList();

@@ -9,7 +9,9 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.Optional;
 
-/** The X-Sdk-Date header: when the client signed, in UTC, as {@code yyyyMMdd'T'HHmmss'Z'}. */
+/**
+ * The X-Sdk-Date header: when the client signed, in UTC, as {@code yyyyMMdd'T'HHmmss'Z'}.
+ */
 public final class SdkDate {
 
 	public static final String HEADER = "X-Sdk-Date";
@@ -20,7 +22,10 @@ public final class SdkDate {
 	private SdkDate() {
 	}
 
-	/** Empty when absent or not of that form (a day 31 of a 30-day month is not a date either). */
+	/**
+	 * Empty when absent or not of that form (a day 31 of a 30-day month is not a date
+	 * either).
+	 */
 	public static Optional<Instant> parse(String value) {
 		if (value == null) {
 			return Optional.empty();
@@ -37,7 +42,10 @@ public final class SdkDate {
 		return FORMAT.format(instant.atOffset(ZoneOffset.UTC));
 	}
 
-	/** The gateway accepts a signature made at most maxSkew before or after its own clock, boundaries included. */
+	/**
+	 * The gateway accepts a signature made at most maxSkew before or after its own clock,
+	 * boundaries included.
+	 */
 	public static boolean isCurrent(Instant signedAt, Instant now, Duration maxSkew) {
 		return Duration.between(signedAt, now).abs().compareTo(maxSkew) <= 0;
 	}

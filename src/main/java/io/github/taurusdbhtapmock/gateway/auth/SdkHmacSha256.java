@@ -16,9 +16,10 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * The SDK-HMAC-SHA256 algorithm as the official SDKs compute it (AKSKSigner in huaweicloud-sdk-core): a canonical
- * request, hashed into a string to sign, signed with HMAC-SHA256 keyed by the secret key. Pure functions, so the
- * sdk-wire captures can be re-verified without a server.
+ * The SDK-HMAC-SHA256 algorithm as the official SDKs compute it (AKSKSigner in
+ * huaweicloud-sdk-core): a canonical request, hashed into a string to sign, signed with
+ * HMAC-SHA256 keyed by the secret key. Pure functions, so the sdk-wire captures can be
+ * re-verified without a server.
  */
 public final class SdkHmacSha256 {
 
@@ -33,9 +34,10 @@ public final class SdkHmacSha256 {
 	}
 
 	/**
-	 * The canonical request: method, URI, query, headers, signed header names and payload hash, one per line.
-	 *
-	 * @throws IllegalArgumentException when the path or query is not valid percent-encoded UTF-8
+	 * The canonical request: method, URI, query, headers, signed header names and payload
+	 * hash, one per line.
+	 * @throws IllegalArgumentException when the path or query is not valid
+	 * percent-encoded UTF-8
 	 */
 	public static String canonicalRequest(SignedRequest request, List<String> signedHeaders) {
 		return String.join("\n", request.method(), canonicalUri(request.rawPath()), canonicalQuery(request.rawQuery()),
@@ -47,7 +49,10 @@ public final class SdkHmacSha256 {
 				sha256Hex(canonicalRequest.getBytes(StandardCharsets.UTF_8)));
 	}
 
-	/** The hex signature; the secret key is used as the HMAC key as is, with no derivation. */
+	/**
+	 * The hex signature; the secret key is used as the HMAC key as is, with no
+	 * derivation.
+	 */
 	public static String signature(String secretKey, String stringToSign) {
 		try {
 			Mac hmac = Mac.getInstance("HmacSHA256");
@@ -60,8 +65,9 @@ public final class SdkHmacSha256 {
 	}
 
 	/**
-	 * Each path segment decoded and re-encoded, each followed by "/": the SDKs add the slash even when the path
-	 * does not end with one, so {@code /v3/p/x} and {@code /v3/p/x/} sign alike.
+	 * Each path segment decoded and re-encoded, each followed by "/": the SDKs add the
+	 * slash even when the path does not end with one, so {@code /v3/p/x} and
+	 * {@code /v3/p/x/} sign alike.
 	 */
 	static String canonicalUri(String rawPath) {
 		if (rawPath == null || rawPath.isEmpty() || rawPath.equals("/")) {
@@ -75,9 +81,9 @@ public final class SdkHmacSha256 {
 	}
 
 	/**
-	 * Parameters decoded from the wire and re-encoded the one way the signer does, sorted by name; a parameter
-	 * given several times keeps its values in request order, as the SDKs sign them. A parameter without "="
-	 * signs as one with an empty value.
+	 * Parameters decoded from the wire and re-encoded the one way the signer does, sorted
+	 * by name; a parameter given several times keeps its values in request order, as the
+	 * SDKs sign them. A parameter without "=" signs as one with an empty value.
 	 */
 	static String canonicalQuery(String rawQuery) {
 		if (rawQuery == null || rawQuery.isEmpty()) {
@@ -101,8 +107,9 @@ public final class SdkHmacSha256 {
 	}
 
 	/**
-	 * "name:value\n" for each signed header, in SignedHeaders order; a signed header the request lacks signs as
-	 * empty, which fails verification unless the client signed it empty too.
+	 * "name:value\n" for each signed header, in SignedHeaders order; a signed header the
+	 * request lacks signs as empty, which fails verification unless the client signed it
+	 * empty too.
 	 */
 	static String canonicalHeaders(SignedRequest request, List<String> signedHeaders) {
 		StringBuilder headers = new StringBuilder();
@@ -126,7 +133,10 @@ public final class SdkHmacSha256 {
 		}
 	}
 
-	/** Percent-encodes everything but the unreserved characters A-Z a-z 0-9 - _ . ~, with upper-case hex. */
+	/**
+	 * Percent-encodes everything but the unreserved characters A-Z a-z 0-9 - _ . ~, with
+	 * upper-case hex.
+	 */
 	static String encode(String text) {
 		StringBuilder encoded = new StringBuilder();
 		for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
@@ -143,9 +153,10 @@ public final class SdkHmacSha256 {
 	}
 
 	/**
-	 * Percent-decoding only: a "+" stays a plus, since the SDKs send a space as %20 and a plus as %2B.
-	 *
-	 * @throws IllegalArgumentException for a broken %XX sequence or bytes that are not UTF-8
+	 * Percent-decoding only: a "+" stays a plus, since the SDKs send a space as %20 and a
+	 * plus as %2B.
+	 * @throws IllegalArgumentException for a broken %XX sequence or bytes that are not
+	 * UTF-8
 	 */
 	static String decode(String text) {
 		if (text.indexOf('%') < 0) {

@@ -11,9 +11,9 @@ import io.github.taurusdbhtapmock.platform.error.ApiException;
 import io.github.taurusdbhtapmock.platform.error.ErrorCode;
 
 /**
- * Strict mode's AK/SK check, in the gateway's order: a current X-Sdk-Date, a known access key, then the
- * signature. Works on a {@link SignedRequest}, not a servlet request, so captured requests can be replayed
- * through it with their own date as the clock.
+ * Strict mode's AK/SK check, in the gateway's order: a current X-Sdk-Date, a known access
+ * key, then the signature. Works on a {@link SignedRequest}, not a servlet request, so
+ * captured requests can be replayed through it with their own date as the clock.
  */
 final class SignatureAuthenticator {
 
@@ -30,9 +30,9 @@ final class SignatureAuthenticator {
 
 	/**
 	 * The access key that signed the request.
-	 *
-	 * @throws ApiException 401 APIGW.0301 for a missing, malformed or expired date, an unknown access key or a
-	 * wrong signature; 400 APIGW.0201 for a query that is not valid percent-encoded UTF-8
+	 * @throws ApiException 401 APIGW.0301 for a missing, malformed or expired date, an
+	 * unknown access key or a wrong signature; 400 APIGW.0201 for a query that is not
+	 * valid percent-encoded UTF-8
 	 */
 	AccessKey authenticate(SignedRequest request, SdkAuthorization authorization) {
 		String sdkDate = request.header(SdkDate.HEADER);
@@ -53,8 +53,10 @@ final class SignatureAuthenticator {
 			throw new ApiException(ErrorCode.API_REQUEST_ERROR, "detail.query-not-decodable");
 		}
 		if (!verification.valid()) {
-			// The reply stays as terse as the gateway's; the log is where a user finds what to diff against the
-			// client's debug output. Neither the secret key nor the expected signature is written.
+			// The reply stays as terse as the gateway's; the log is where a user finds
+			// what to diff against the
+			// client's debug output. Neither the secret key nor the expected signature is
+			// written.
 			log.info("""
 					AK/SK signature mismatch on {} {} (access key {}, signed headers {}).
 					Compare the canonical request and string to sign below with the ones your client computed. \

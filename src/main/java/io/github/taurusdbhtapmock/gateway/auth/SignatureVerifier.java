@@ -10,11 +10,12 @@ public final class SignatureVerifier {
 	}
 
 	/**
-	 * Recomputes the signature over the request as received and compares it in constant time, so the reply's
-	 * timing does not tell how much of a forged signature was right.
-	 *
-	 * @param sdkDate the X-Sdk-Date header exactly as sent: it is part of the string to sign
-	 * @throws IllegalArgumentException when the path or query is not valid percent-encoded UTF-8
+	 * Recomputes the signature over the request as received and compares it in constant
+	 * time, so the reply's timing does not tell how much of a forged signature was right.
+	 * @param sdkDate the X-Sdk-Date header exactly as sent: it is part of the string to
+	 * sign
+	 * @throws IllegalArgumentException when the path or query is not valid
+	 * percent-encoded UTF-8
 	 */
 	public static Verification verify(SignedRequest request, SdkAuthorization authorization, String sdkDate,
 			String secretKey) {
@@ -27,8 +28,8 @@ public final class SignatureVerifier {
 	}
 
 	/**
-	 * The outcome, with the two texts a user compares against the client's debug output when it fails. Neither
-	 * contains the secret key or the expected signature.
+	 * The outcome, with the two texts a user compares against the client's debug output
+	 * when it fails. Neither contains the secret key or the expected signature.
 	 */
 	public record Verification(boolean valid, String canonicalRequest, String stringToSign) {
 	}

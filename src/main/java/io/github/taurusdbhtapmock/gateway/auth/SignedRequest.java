@@ -6,9 +6,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * What an SDK-HMAC-SHA256 signature covers, as it arrived: the method, the path and query exactly as on the
- * request line (still percent-encoded), the headers and the body bytes. Kept free of the servlet API so the
- * canonicalization can be checked against captured requests without a server.
+ * What an SDK-HMAC-SHA256 signature covers, as it arrived: the method, the path and query
+ * exactly as on the request line (still percent-encoded), the headers and the body bytes.
+ * Kept free of the servlet API so the canonicalization can be checked against captured
+ * requests without a server.
  */
 public record SignedRequest(String method, String rawPath, String rawQuery, Map<String, List<String>> headers,
 		byte[] body) {
@@ -23,8 +24,8 @@ public record SignedRequest(String method, String rawPath, String rawQuery, Map<
 	}
 
 	/**
-	 * The value the signer saw for a header: the first one, as the SDKs sign only the first of repeated headers;
-	 * null when the request does not have it.
+	 * The value the signer saw for a header: the first one, as the SDKs sign only the
+	 * first of repeated headers; null when the request does not have it.
 	 */
 	public String header(String name) {
 		List<String> values = this.headers.get(name.toLowerCase(Locale.ROOT));

@@ -23,9 +23,12 @@ class ContainerErrorConfiguration {
 		return new JsonErrorReportCustomizer(new JsonErrorReportValve(errors, json, ids));
 	}
 
-	/** Runs after Spring Boot's own customizer, which adds an HTML ErrorReportValve that this one replaces. */
-	private record JsonErrorReportCustomizer(JsonErrorReportValve valve)
-			implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
+	/**
+	 * Runs after Spring Boot's own customizer, which adds an HTML ErrorReportValve that
+	 * this one replaces.
+	 */
+	private record JsonErrorReportCustomizer(
+			JsonErrorReportValve valve) implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
 
 		@Override
 		public void customize(TomcatServletWebServerFactory factory) {

@@ -16,8 +16,9 @@ import org.springframework.web.bind.annotation.RestController;
 import io.github.taurusdbhtapmock.platform.web.RequestIds;
 
 /**
- * Replaces Spring Boot's whitelabel error page: errors the servlet container raises outside Spring MVC (a
- * rejected request parameter, a filter failure) are answered in the gateway's JSON shape, never as HTML.
+ * Replaces Spring Boot's whitelabel error page: errors the servlet container raises
+ * outside Spring MVC (a rejected request parameter, a filter failure) are answered in the
+ * gateway's JSON shape, never as HTML.
  */
 @RestController
 class GatewayErrorController implements ErrorController {

@@ -19,8 +19,9 @@ import io.github.taurusdbhtapmock.platform.web.RequestIds;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Tomcat's last word on a request it rejects before any servlet runs (an invalid percent-encoding in the URI,
- * for example): the gateway's JSON error instead of Tomcat's HTML report.
+ * Tomcat's last word on a request it rejects before any servlet runs (an invalid
+ * percent-encoding in the URI, for example): the gateway's JSON error instead of Tomcat's
+ * HTML report.
  */
 class JsonErrorReportValve extends ErrorReportValve {
 

@@ -16,8 +16,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import io.github.taurusdbhtapmock.platform.error.ErrorCode;
 
 /**
- * Refuses request bodies over the configured size: at once when Content-Length says so, and as soon as a
- * chunked body goes past it while being read, so no body of any size is ever held in memory whole.
+ * Refuses request bodies over the configured size: at once when Content-Length says so,
+ * and as soon as a chunked body goes past it while being read, so no body of any size is
+ * ever held in memory whole.
  */
 class BodySizeLimitFilter extends OncePerRequestFilter {
 
@@ -41,7 +42,8 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
 			chain.doFilter(new LimitedRequest(request, this.maxBytes), response);
 		}
 		catch (RequestBodyTooLargeException ex) {
-			// a filter below read the whole body (the strict-mode cache does) and went past the limit
+			// a filter below read the whole body (the strict-mode cache does) and went
+			// past the limit
 			if (!response.isCommitted()) {
 				response.reset();
 				this.reply.send(request, response, ErrorCode.REQUEST_ENTITY_TOO_LARGE);
@@ -49,7 +51,10 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
 		}
 	}
 
-	/** Writes the gateway's error reply; the connection is closed since the unread body cannot be skipped. */
+	/**
+	 * Writes the gateway's error reply; the connection is closed since the unread body
+	 * cannot be skipped.
+	 */
 	@FunctionalInterface
 	interface TooLargeReply {
 

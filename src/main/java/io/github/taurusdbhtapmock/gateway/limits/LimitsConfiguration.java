@@ -15,7 +15,10 @@ import tools.jackson.databind.json.JsonMapper;
 @Configuration(proxyBeanMethods = false)
 class LimitsConfiguration {
 
-	/** After the request id, before anything that reads the body (the strict-mode body cache included). */
+	/**
+	 * After the request id, before anything that reads the body (the strict-mode body
+	 * cache included).
+	 */
 	@Bean
 	FilterRegistrationBean<BodySizeLimitFilter> bodySizeLimitFilter(LimitProperties properties, ErrorBodyFactory errors,
 			JsonMapper json) {

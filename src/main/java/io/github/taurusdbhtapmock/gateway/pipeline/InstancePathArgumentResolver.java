@@ -19,7 +19,10 @@ import io.github.taurusdbhtapmock.platform.error.ApiException;
 import io.github.taurusdbhtapmock.platform.error.ErrorCode;
 import io.github.taurusdbhtapmock.platform.error.Violations;
 
-/** Builds an {@link InstancePath} from the URI template variables and refuses it when malformed. */
+/**
+ * Builds an {@link InstancePath} from the URI template variables and refuses it when
+ * malformed.
+ */
 class InstancePathArgumentResolver implements HandlerMethodArgumentResolver {
 
 	private final Validator validator;

@@ -9,8 +9,9 @@ import io.github.taurusdbhtapmock.platform.error.ApiException;
 import io.github.taurusdbhtapmock.platform.error.ErrorCode;
 
 /**
- * The gateway publishes only the documented methods. Spring answers OPTIONS for every mapped path by itself,
- * with an empty reply; here it gets the same answer as any other unpublished API.
+ * The gateway publishes only the documented methods. Spring answers OPTIONS for every
+ * mapped path by itself, with an empty reply; here it gets the same answer as any other
+ * unpublished API.
  */
 class PublishedMethodsInterceptor implements HandlerInterceptor {
 

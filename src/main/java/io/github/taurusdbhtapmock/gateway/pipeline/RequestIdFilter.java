@@ -16,8 +16,9 @@ import io.github.taurusdbhtapmock.platform.id.IdGenerator;
 import io.github.taurusdbhtapmock.platform.web.RequestIds;
 
 /**
- * Gives every exchange an id and sends it as X-Request-Id before anything else runs, so that even errors
- * raised by later filters carry it; the SDK reads the request id of an error from this header only.
+ * Gives every exchange an id and sends it as X-Request-Id before anything else runs, so
+ * that even errors raised by later filters carry it; the SDK reads the request id of an
+ * error from this header only.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)

@@ -11,8 +11,9 @@ import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.type.LogicalType;
 
 /**
- * Reads request bodies as strictly as the API's types are: a number or boolean where the API wants a string is
- * refused, not turned into text, and a body that names a field twice or trails garbage is not JSON we accept.
+ * Reads request bodies as strictly as the API's types are: a number or boolean where the
+ * API wants a string is refused, not turned into text, and a body that names a field
+ * twice or trails garbage is not JSON we accept.
  */
 @Configuration(proxyBeanMethods = false)
 class StrictJsonConfiguration {

@@ -21,8 +21,9 @@ import io.github.taurusdbhtapmock.platform.error.ErrorCode;
 import io.github.taurusdbhtapmock.platform.error.Violations;
 
 /**
- * Builds a {@link TaurusInstancePath} or {@link TaurusStarRocksPath} from the URI template variables and refuses
- * it when malformed, as {@link InstancePathArgumentResolver} does for the StarRocks paths.
+ * Builds a {@link TaurusInstancePath} or {@link TaurusStarRocksPath} from the URI
+ * template variables and refuses it when malformed, as
+ * {@link InstancePathArgumentResolver} does for the StarRocks paths.
  */
 class TaurusPathArgumentResolver implements HandlerMethodArgumentResolver {
 

@@ -9,8 +9,8 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Registers the TaurusDB path resolver. Kept apart from {@link WebConfiguration} only so the HTAP instance
- * operations could be added without editing it; the two can be merged.
+ * Registers the TaurusDB path resolver. Kept apart from {@link WebConfiguration} only so
+ * the HTAP instance operations could be added without editing it; the two can be merged.
  */
 @Configuration(proxyBeanMethods = false)
 class TaurusPathConfiguration implements WebMvcConfigurer {

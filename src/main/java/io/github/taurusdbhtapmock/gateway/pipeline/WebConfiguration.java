@@ -27,7 +27,10 @@ class WebConfiguration implements WebMvcConfigurer {
 		this.authentication = authentication;
 	}
 
-	/** Named so DispatcherServlet uses it: X-Language, not Accept-Language, picks the message language. */
+	/**
+	 * Named so DispatcherServlet uses it: X-Language, not Accept-Language, picks the
+	 * message language.
+	 */
 	@Bean
 	LocaleResolver localeResolver() {
 		return new XLanguageLocaleResolver();
@@ -44,7 +47,10 @@ class WebConfiguration implements WebMvcConfigurer {
 		resolvers.add(new InstancePathArgumentResolver(this.validator));
 	}
 
-	/** The API speaks JSON only: an Accept header asking for anything else still gets JSON, never a 406. */
+	/**
+	 * The API speaks JSON only: an Accept header asking for anything else still gets
+	 * JSON, never a 406.
+	 */
 	@Override
 	public void configureContentNegotiation(ContentNegotiationConfigurer configurer) {
 		configurer.ignoreAcceptHeader(true).defaultContentType(ApiMediaType.JSON_UTF8);

@@ -8,7 +8,10 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.web.servlet.LocaleResolver;
 
-/** Selects the language of messages from X-Language, so MessageSource and Bean Validation follow it. */
+/**
+ * Selects the language of messages from X-Language, so MessageSource and Bean Validation
+ * follow it.
+ */
 public class XLanguageLocaleResolver implements LocaleResolver {
 
 	@Override

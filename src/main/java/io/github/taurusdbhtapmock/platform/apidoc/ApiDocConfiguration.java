@@ -10,8 +10,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The OpenAPI document at /_emulator/openapi.json and Swagger UI at /_emulator/swagger-ui (paths in
- * application.yml), outside the emulated /v3 namespace and its credential check.
+ * The OpenAPI document at /_emulator/openapi.json and Swagger UI at /_emulator/swagger-ui
+ * (paths in application.yml), outside the emulated /v3 namespace and its credential
+ * check.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiDocConfiguration {
@@ -19,16 +20,14 @@ class ApiDocConfiguration {
 	@Bean
 	OpenAPI emulatorOpenApi() {
 		return new OpenAPI()
-			.info(new Info().title("TaurusDB HTAP (StarRocks) API: taurusdb-htap-mock")
-				.version("v3")
-				.description("""
-						The operations this emulator serves, with the official field names and JSON types. \
-						Operation ids are the official SDK's operation names. The examples use the demo topology \
-						(project 0123456789abcdef0123456789abcdef, StarRocks instance \
-						aaaabbbbccccddddeeeeffff00001111in17), so "Try it out" works against a freshly started \
-						emulator: run CreateStarRocksDataReplication first (running it again answers 409: change \
-						task_name). Writes start jobs that run 2 seconds, and a task takes no new write while one runs. \
-						docs/api.md in the repository describes every rule and reply."""))
+			.info(new Info().title("TaurusDB HTAP (StarRocks) API: taurusdb-htap-mock").version("v3").description("""
+					The operations this emulator serves, with the official field names and JSON types. \
+					Operation ids are the official SDK's operation names. The examples use the demo topology \
+					(project 0123456789abcdef0123456789abcdef, StarRocks instance \
+					aaaabbbbccccddddeeeeffff00001111in17), so "Try it out" works against a freshly started \
+					emulator: run CreateStarRocksDataReplication first (running it again answers 409: change \
+					task_name). Writes start jobs that run 2 seconds, and a task takes no new write while one runs. \
+					docs/api.md in the repository describes every rule and reply."""))
 			.tags(List.of(new Tag().name(EmulatorOpenApiCustomizer.TAG)));
 	}
 

@@ -3,15 +3,19 @@ package io.github.taurusdbhtapmock.platform.apidoc;
 import java.util.Map;
 
 /**
- * What the OpenAPI document says about one emulated operation beyond what its handler declares.
+ * What the OpenAPI document says about one emulated operation beyond what its handler
+ * declares.
  *
- * @param operationId the official SDK's operation name, as the handler's {@code @SdkOperation} gives it
+ * @param operationId the official SDK's operation name, as the handler's
+ * {@code @SdkOperation} gives it
  * @param summary one line for the Swagger UI list
- * @param examples example values of path and query parameters, used by "Try it out" (project_id and
- * instance_id default to the demo project and StarRocks instance)
- * @param hasBodyExample whether {@code apidoc/<operationId>.json} holds an example request body
- * @param exampleErrorCode null when the example succeeds; otherwise the error_code it is answered with (for an
- * operation whose example cannot be known in advance, such as a job id)
+ * @param examples example values of path and query parameters, used by "Try it out"
+ * (project_id and instance_id default to the demo project and StarRocks instance)
+ * @param hasBodyExample whether {@code apidoc/<operationId>.json} holds an example
+ * request body
+ * @param exampleErrorCode null when the example succeeds; otherwise the error_code it is
+ * answered with (for an operation whose example cannot be known in advance, such as a job
+ * id)
  */
 record ApiOperation(String operationId, String summary, Map<String, String> examples, boolean hasBodyExample,
 		String exampleErrorCode) {

@@ -5,14 +5,16 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Summaries and "Try it out" examples of the OpenAPI document. Paths, parameters, schemas and operation ids
- * (from {@code @SdkOperation}) come from the handlers themselves; this table only adds what code cannot say.
+ * Summaries and "Try it out" examples of the OpenAPI document. Paths, parameters, schemas
+ * and operation ids (from {@code @SdkOperation}) come from the handlers themselves; this
+ * table only adds what code cannot say.
  *
  * <p>
- * <b>Adding an operation:</b> add an entry here, in the order a user should try the operations in Swagger UI
- * (each example runs after the ones above it, on a freshly started emulator with the demo topology), and, if
- * it takes a body, an example in {@code src/main/resources/apidoc/<operationId>.json}. OpenApiDocumentTest
- * fails until every documented operation has an entry whose examples answer as declared.
+ * <b>Adding an operation:</b> add an entry here, in the order a user should try the
+ * operations in Swagger UI (each example runs after the ones above it, on a freshly
+ * started emulator with the demo topology), and, if it takes a body, an example in
+ * {@code src/main/resources/apidoc/<operationId>.json}. OpenApiDocumentTest fails until
+ * every documented operation has an entry whose examples answer as declared.
  */
 final class ApiOperations {
 
@@ -22,14 +24,16 @@ final class ApiOperations {
 
 	static final String TAURUS_INSTANCE = "1111aaaa2222bbbb3333cccc4444ddddin07";
 
-	/** The demo topology's project and StarRocks instance: the default examples of the path parameters. */
+	/**
+	 * The demo topology's project and StarRocks instance: the default examples of the
+	 * path parameters.
+	 */
 	static final Map<String, String> DEMO_PATH = Map.of("project_id", PROJECT, "instance_id", STARROCKS_INSTANCE);
 
 	static final List<ApiOperation> ALL = List.of(
 			ApiOperation.of("CreateStarRocksDataReplication", "Create and start a data synchronization task")
 				.withBody(),
-			ApiOperation
-				.of("ModifyDataSync", "Change a task's parameters, table configurations and table selection")
+			ApiOperation.of("ModifyDataSync", "Change a task's parameters, table configurations and table selection")
 				.withBody(),
 			ApiOperation
 				.of("CheckTableConfig", "Check table configurations (and register a task that is not started yet)")
@@ -40,8 +44,8 @@ final class ApiOperations {
 			ApiOperation.of("ListStarRocksDataReplicationConfig", "Read a task's configuration")
 				.withExamples(Map.of("task_name", "task_demo")),
 			ApiOperation
-				.of("ListStarRocksDataReplicationConfigByDataBase", "Read a task's configuration by its destination "
-						+ "database")
+				.of("ListStarRocksDataReplicationConfigByDataBase",
+						"Read a task's configuration by its destination " + "database")
 				.withExamples(Map.of("database", "tgt_db")),
 			ApiOperation.of("ListStarRocksDbParameters", "List the database parameters db_configs may set"),
 			ApiOperation.of("PauseStarRocksDataReplication", "Pause a task").withBody(),

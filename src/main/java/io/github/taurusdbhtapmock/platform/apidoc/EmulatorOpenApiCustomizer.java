@@ -37,10 +37,11 @@ import io.github.taurusdbhtapmock.platform.web.ApiMediaType;
 import io.github.taurusdbhtapmock.platform.web.SdkOperation;
 
 /**
- * Turns what springdoc reads from the handlers into the API as clients see it: the SDK operation names as
- * operation ids ({@code @SdkOperation}), the path parameters (handlers take them as one resolved record such as
- * InstancePath, which springdoc would show as a query object), the X-Auth-Token and X-Language headers, the
- * summaries and examples of {@link ApiOperations}, and the error replies.
+ * Turns what springdoc reads from the handlers into the API as clients see it: the SDK
+ * operation names as operation ids ({@code @SdkOperation}), the path parameters (handlers
+ * take them as one resolved record such as InstancePath, which springdoc would show as a
+ * query object), the X-Auth-Token and X-Language headers, the summaries and examples of
+ * {@link ApiOperations}, and the error replies.
  */
 class EmulatorOpenApiCustomizer implements OpenApiCustomizer, OperationCustomizer {
 
@@ -68,8 +69,9 @@ class EmulatorOpenApiCustomizer implements OpenApiCustomizer, OperationCustomize
 				? openApi.getComponents().getSchemas() : new LinkedHashMap<>();
 		Set<String> resolvedPathSchemas = new HashSet<>();
 		if (openApi.getPaths() != null) {
-			openApi.getPaths().forEach((path, item) -> item.readOperationsMap()
-				.forEach((method, operation) -> customise(path, operation, schemas, resolvedPathSchemas)));
+			openApi.getPaths()
+				.forEach((path, item) -> item.readOperationsMap()
+					.forEach((method, operation) -> customise(path, operation, schemas, resolvedPathSchemas)));
 		}
 		resolvedPathSchemas.forEach(schemas::remove);
 		openApi.getComponents().addSchemas(ERROR_SCHEMA, errorSchema());
@@ -84,9 +86,12 @@ class EmulatorOpenApiCustomizer implements OpenApiCustomizer, OperationCustomize
 				: List.<Parameter>of()) {
 			String resolved = resolvedPathSchema(parameter, variables, schemas);
 			if (resolved != null) {
-				// a record the handler gets from the URI template variables: its properties are path parameters
+				// a record the handler gets from the URI template variables: its
+				// properties are path parameters
 				resolvedPathSchemas.add(resolved);
-				schemas.get(resolved).getProperties().forEach((name, schema) -> pathSchemas.put((String) name, (Schema<?>) schema));
+				schemas.get(resolved)
+					.getProperties()
+					.forEach((name, schema) -> pathSchemas.put((String) name, (Schema<?>) schema));
 			}
 			else if ("path".equals(parameter.getIn())) {
 				pathSchemas.put(parameter.getName(), parameter.getSchema());
@@ -150,8 +155,9 @@ class EmulatorOpenApiCustomizer implements OpenApiCustomizer, OperationCustomize
 	}
 
 	/**
-	 * The name of the component schema of a parameter that stands for URI template variables (InstancePath and
-	 * the like: a $ref whose properties are all variables of the path), or null.
+	 * The name of the component schema of a parameter that stands for URI template
+	 * variables (InstancePath and the like: a $ref whose properties are all variables of
+	 * the path), or null.
 	 */
 	private static String resolvedPathSchema(Parameter parameter, List<String> variables, Map<String, Schema> schemas) {
 		Schema<?> schema = parameter.getSchema();
@@ -172,11 +178,13 @@ class EmulatorOpenApiCustomizer implements OpenApiCustomizer, OperationCustomize
 				+ "database or task does not exist (DBS.280001, DBS.200006, DBS.200022, DBS.200823, DBS.270022).",
 				"{\"error_code\":\"DBS.270022\",\"error_msg\":\"The synchronization task does not exist. "
 						+ "No synchronization task named no_such_task on this instance.\"}"));
-		all.addApiResponse("401", error("No credentials (APIGW.0301).",
-				"{\"error_code\":\"APIGW.0301\",\"error_msg\":\"Incorrect IAM authentication information: "
-						+ "x-auth-token not found\",\"request_id\":\"0a1b2c3d4e5f60718293a4b5c6d7e8f9\"}"));
-		all.addApiResponse("default", error("Any other error, such as 409 for a task name or destination database "
-				+ "already in use (DBS.280406, DBS.200826); docs/errors.md lists every code.",
+		all.addApiResponse("401",
+				error("No credentials (APIGW.0301).",
+						"{\"error_code\":\"APIGW.0301\",\"error_msg\":\"Incorrect IAM authentication information: "
+								+ "x-auth-token not found\",\"request_id\":\"0a1b2c3d4e5f60718293a4b5c6d7e8f9\"}"));
+		all.addApiResponse("default", error(
+				"Any other error, such as 409 for a task name or destination database "
+						+ "already in use (DBS.280406, DBS.200826); docs/errors.md lists every code.",
 				"{\"error_code\":\"DBS.280406\",\"error_msg\":\"Operation not allowed by the DB instance type or "
 						+ "status. A synchronization task named task_demo already exists on this instance (stage "
 						+ "Incremental).\"}"));
@@ -192,17 +200,23 @@ class EmulatorOpenApiCustomizer implements OpenApiCustomizer, OperationCustomize
 			.content(new Content().addMediaType(ApiMediaType.JSON_UTF8_VALUE, media));
 	}
 
-	/** {@code ErrorBody}: request_id is present on errors of the gateway layer (APIGW.*) only. */
+	/**
+	 * {@code ErrorBody}: request_id is present on errors of the gateway layer (APIGW.*)
+	 * only.
+	 */
 	private static Schema<?> errorSchema() {
 		return new ObjectSchema().addProperty("error_code", new StringSchema().example("DBS.280001"))
 			.addProperty("error_msg", new StringSchema().description(
 					"The documented sentence of the code, then the emulator's explanation; in the X-Language language"))
-			.addProperty("request_id", new StringSchema()
-				.description("Only on errors of the gateway layer (APIGW.*); equals the X-Request-Id header"))
+			.addProperty("request_id",
+					new StringSchema()
+						.description("Only on errors of the gateway layer (APIGW.*); equals the X-Request-Id header"))
 			.required(List.of("error_code", "error_msg"));
 	}
 
-	/** JSON text as maps and lists, which any JSON writer prints as the JSON it came from. */
+	/**
+	 * JSON text as maps and lists, which any JSON writer prints as the JSON it came from.
+	 */
 	private static Object json(String text) {
 		return JSON.readValue(text, Object.class);
 	}

@@ -8,8 +8,9 @@ import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The one clock every timestamp of the emulator comes from. In manual mode it stands still until advanced, so a
- * test can drive jobs and stage changes through hours of emulated time without sleeping.
+ * The one clock every timestamp of the emulator comes from. In manual mode it stands
+ * still until advanced, so a test can drive jobs and stage changes through hours of
+ * emulated time without sleeping.
  */
 public final class EmulatorClock extends Clock {
 
@@ -31,8 +32,9 @@ public final class EmulatorClock extends Clock {
 	}
 
 	/**
-	 * Real time, whatever the mode: what the gateway checks signature dates against, since clients sign with
-	 * their own real clocks. A manual clock only drives the emulated service's jobs and stages.
+	 * Real time, whatever the mode: what the gateway checks signature dates against,
+	 * since clients sign with their own real clocks. A manual clock only drives the
+	 * emulated service's jobs and stages.
 	 */
 	public Clock wallClock() {
 		return this.system;

@@ -3,8 +3,9 @@ package io.github.taurusdbhtapmock.platform.error;
 import java.util.List;
 
 /**
- * A request the emulator refuses. The answer's error_msg is the code's documented sentence followed by
- * {@link #detail()}, a localized explanation built from a message key and its arguments.
+ * A request the emulator refuses. The answer's error_msg is the code's documented
+ * sentence followed by {@link #detail()}, a localized explanation built from a message
+ * key and its arguments.
  */
 public class ApiException extends RuntimeException {
 
@@ -34,7 +35,10 @@ public class ApiException extends RuntimeException {
 		return this.detail;
 	}
 
-	/** A message key and its arguments, resolved in the request's language when the answer is written. */
+	/**
+	 * A message key and its arguments, resolved in the request's language when the answer
+	 * is written.
+	 */
 	public record Detail(String key, List<Object> args) {
 
 		public Object[] argsArray() {

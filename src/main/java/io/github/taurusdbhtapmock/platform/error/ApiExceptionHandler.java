@@ -34,7 +34,9 @@ import io.github.taurusdbhtapmock.platform.web.RequestIds;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
-/** The one place exceptions become error replies, for everything Spring MVC dispatches. */
+/**
+ * The one place exceptions become error replies, for everything Spring MVC dispatches.
+ */
 @RestControllerAdvice
 class ApiExceptionHandler {
 
@@ -81,10 +83,10 @@ class ApiExceptionHandler {
 	}
 
 	@ExceptionHandler(MissingServletRequestParameterException.class)
-	ResponseEntity<ErrorBody> missingParameter(MissingServletRequestParameterException ex,
-			HttpServletRequest request, Locale locale) {
-		return reply(ErrorCode.PARAMETER_ERROR, new ApiException.Detail("detail.query-required",
-				List.of(ex.getParameterName())), request, locale);
+	ResponseEntity<ErrorBody> missingParameter(MissingServletRequestParameterException ex, HttpServletRequest request,
+			Locale locale) {
+		return reply(ErrorCode.PARAMETER_ERROR,
+				new ApiException.Detail("detail.query-required", List.of(ex.getParameterName())), request, locale);
 	}
 
 	@ExceptionHandler(HttpMessageNotReadableException.class)
@@ -95,27 +97,35 @@ class ApiExceptionHandler {
 			return reply(ErrorCode.REQUEST_ENTITY_TOO_LARGE, null, request, locale);
 		}
 		if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
-			return reply(ErrorCode.PARAMETER_ERROR, new ApiException.Detail("detail.wrong-json-type",
-					List.of(jsonPath(mismatch.getPath()), jsonType(mismatch.getTargetType()))), request, locale);
+			return reply(ErrorCode.PARAMETER_ERROR,
+					new ApiException.Detail("detail.wrong-json-type",
+							List.of(jsonPath(mismatch.getPath()), jsonType(mismatch.getTargetType()))),
+					request, locale);
 		}
 		if (cause instanceof MismatchedInputException mismatch && mismatch.getCurrentToken() != null) {
-			return reply(ErrorCode.EMPTY_REQUEST, new ApiException.Detail("detail.body-not-object", List.of()),
-					request, locale);
+			return reply(ErrorCode.EMPTY_REQUEST, new ApiException.Detail("detail.body-not-object", List.of()), request,
+					locale);
 		}
 		if (cause instanceof JacksonException jackson) {
 			return reply(ErrorCode.EMPTY_REQUEST,
 					new ApiException.Detail("detail.body-not-json", List.of(describe(jackson))), request, locale);
 		}
 		if (sentBody(request) && !isJson(request.getContentType())) {
-			// Spring reads no body it cannot convert on a DELETE and reports it missing; the real problem is the type
-			return reply(ErrorCode.PARAMETER_ERROR, new ApiException.Detail("detail.content-type",
-					List.of(request.getContentType() != null ? request.getContentType() : "(none)")), request, locale);
+			// Spring reads no body it cannot convert on a DELETE and reports it missing;
+			// the real problem is the type
+			return reply(ErrorCode.PARAMETER_ERROR,
+					new ApiException.Detail("detail.content-type",
+							List.of(request.getContentType() != null ? request.getContentType() : "(none)")),
+					request, locale);
 		}
 		return reply(ErrorCode.EMPTY_REQUEST, new ApiException.Detail("detail.body-missing", List.of()), request,
 				locale);
 	}
 
-	/** Tomcat refuses a query string that is not valid percent-encoded UTF-8 when it is first read. */
+	/**
+	 * Tomcat refuses a query string that is not valid percent-encoded UTF-8 when it is
+	 * first read.
+	 */
 	@ExceptionHandler(InvalidParameterException.class)
 	ResponseEntity<ErrorBody> undecodableQuery(InvalidParameterException ex, HttpServletRequest request,
 			Locale locale) {
@@ -124,8 +134,8 @@ class ApiExceptionHandler {
 	}
 
 	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)
-	ResponseEntity<ErrorBody> unsupportedContentType(HttpMediaTypeNotSupportedException ex,
-			HttpServletRequest request, Locale locale) {
+	ResponseEntity<ErrorBody> unsupportedContentType(HttpMediaTypeNotSupportedException ex, HttpServletRequest request,
+			Locale locale) {
 		String contentType = (ex.getContentType() != null) ? ex.getContentType().toString() : "(none)";
 		return reply(ErrorCode.PARAMETER_ERROR, new ApiException.Detail("detail.content-type", List.of(contentType)),
 				request, locale);
@@ -150,8 +160,8 @@ class ApiExceptionHandler {
 	}
 
 	/**
-	 * A malformed control-plane call gets the control plane's own code: the emulated API's DBS codes would
-	 * suggest the emulated service refused it.
+	 * A malformed control-plane call gets the control plane's own code: the emulated
+	 * API's DBS codes would suggest the emulated service refused it.
 	 */
 	private static ErrorCode forControlPlane(ErrorCode code, HttpServletRequest request) {
 		boolean malformed = code == ErrorCode.PARAMETER_ERROR || code == ErrorCode.EMPTY_REQUEST;
@@ -165,14 +175,18 @@ class ApiExceptionHandler {
 
 	private static boolean isJson(String contentType) {
 		try {
-			return contentType != null && MediaType.APPLICATION_JSON.isCompatibleWith(MediaType.parseMediaType(contentType));
+			return contentType != null
+					&& MediaType.APPLICATION_JSON.isCompatibleWith(MediaType.parseMediaType(contentType));
 		}
 		catch (InvalidMediaTypeException ex) {
 			return false;
 		}
 	}
 
-	/** The name the client used: the query parameter's or path variable's, not the Java parameter's. */
+	/**
+	 * The name the client used: the query parameter's or path variable's, not the Java
+	 * parameter's.
+	 */
 	private static String parameterName(MethodParameter parameter) {
 		RequestParam query = parameter.getParameterAnnotation(RequestParam.class);
 		if (query != null && !query.name().isEmpty()) {
@@ -199,7 +213,9 @@ class ApiExceptionHandler {
 		return text.toString();
 	}
 
-	/** The JSON type the field needed, as a message resolved in the request's language. */
+	/**
+	 * The JSON type the field needed, as a message resolved in the request's language.
+	 */
 	private static MessageSourceResolvable jsonType(Class<?> targetType) {
 		String kind = "object";
 		if (targetType == null || CharSequence.class.isAssignableFrom(targetType)) {
@@ -211,7 +227,10 @@ class ApiExceptionHandler {
 		return new DefaultMessageSourceResolvable("json-type." + kind);
 	}
 
-	/** The parser's first line, cut short: it may quote a token of any length from the body. */
+	/**
+	 * The parser's first line, cut short: it may quote a token of any length from the
+	 * body.
+	 */
 	private static String describe(JacksonException ex) {
 		String where = (ex.getLocation() != null && ex.getLocation().getLineNr() > 0)
 				? " (line " + ex.getLocation().getLineNr() + ", column " + ex.getLocation().getColumnNr() + ")" : "";

@@ -13,7 +13,10 @@ import org.springframework.web.context.request.RequestContextHolder;
 import io.github.taurusdbhtapmock.platform.web.ApiMediaType;
 import io.github.taurusdbhtapmock.platform.web.RequestIds;
 
-/** Turns an error code and its detail into the localized wire body; the one place error_msg is composed. */
+/**
+ * Turns an error code and its detail into the localized wire body; the one place
+ * error_msg is composed.
+ */
 @Component
 public class ErrorBodyFactory {
 
@@ -30,15 +33,17 @@ public class ErrorBodyFactory {
 		String message = this.messages.getMessage(errorCode.messageKey(), null, locale);
 		if (detail != null) {
 			message = this.messages.getMessage("error.with-detail",
-					new Object[] { message, this.messages.getMessage(detail.key(), detail.argsArray(), locale) }, locale);
+					new Object[] { message, this.messages.getMessage(detail.key(), detail.argsArray(), locale) },
+					locale);
 		}
 		recordOnCurrentRequest(errorCode.code());
 		return new ErrorBody(errorCode.code(), message, errorCode.fromGateway() ? requestId : null);
 	}
 
 	/**
-	 * A body for a code the emulator does not define itself, such as a fault rule's, written as given; a
-	 * gateway code (APIGW.*) carries request_id, as the gateway's own errors do.
+	 * A body for a code the emulator does not define itself, such as a fault rule's,
+	 * written as given; a gateway code (APIGW.*) carries request_id, as the gateway's own
+	 * errors do.
 	 */
 	public ErrorBody body(String errorCode, String errorMsg, String requestId) {
 		recordOnCurrentRequest(errorCode);
@@ -47,7 +52,8 @@ public class ErrorBodyFactory {
 
 	public ResponseEntity<ErrorBody> entity(ErrorCode errorCode, ApiException.Detail detail, Locale locale,
 			String requestId) {
-		// set here too: an error dispatched by the container may have lost the header the filter set
+		// set here too: an error dispatched by the container may have lost the header the
+		// filter set
 		return ResponseEntity.status(errorCode.status())
 			.contentType(ApiMediaType.JSON_UTF8)
 			.header(RequestIds.HEADER, requestId)
@@ -55,16 +61,18 @@ public class ErrorBodyFactory {
 	}
 
 	/**
-	 * The error_code last composed while answering this request, or null. Read it only for an error status: a
-	 * body is also composed to be quoted inside another error's message.
+	 * The error_code last composed while answering this request, or null. Read it only
+	 * for an error status: a body is also composed to be quoted inside another error's
+	 * message.
 	 */
 	public static String recordedErrorCode(ServletRequest request) {
 		return (request.getAttribute(ERROR_CODE_ATTRIBUTE) instanceof String code) ? code : null;
 	}
 
 	/**
-	 * Remembered here rather than by each caller so no error path can forget it; outside a request bound to the
-	 * thread (Tomcat's valve, filters ahead of Spring's request context) the status tells the code instead.
+	 * Remembered here rather than by each caller so no error path can forget it; outside
+	 * a request bound to the thread (Tomcat's valve, filters ahead of Spring's request
+	 * context) the status tells the code instead.
 	 */
 	private static void recordOnCurrentRequest(String errorCode) {
 		RequestAttributes attributes = RequestContextHolder.getRequestAttributes();

@@ -3,8 +3,9 @@ package io.github.taurusdbhtapmock.platform.error;
 import org.springframework.http.HttpStatus;
 
 /**
- * Every error the emulator can answer with. The codes and first sentences are the documented ones (see
- * docs/errors.md); the message key selects the localized first sentence in messages*.properties.
+ * Every error the emulator can answer with. The codes and first sentences are the
+ * documented ones (see docs/errors.md); the message key selects the localized first
+ * sentence in messages*.properties.
  */
 public enum ErrorCode {
 
@@ -36,11 +37,13 @@ public enum ErrorCode {
 	ACCESS_DENIED("APIGW.0302", HttpStatus.FORBIDDEN, Origin.GATEWAY);
 
 	/**
-	 * Who answers: the replication service, the API gateway in front of it (which adds request_id), or the
-	 * emulator's own control plane, whose codes are the emulator's.
+	 * Who answers: the replication service, the API gateway in front of it (which adds
+	 * request_id), or the emulator's own control plane, whose codes are the emulator's.
 	 */
 	public enum Origin {
+
 		SERVICE, GATEWAY, CONTROL_PLANE
+
 	}
 
 	private final String code;
@@ -68,8 +71,8 @@ public enum ErrorCode {
 	}
 
 	/**
-	 * The gateway's answer to an HTTP error raised below the API (by the servlet container or the router):
-	 * what clients of the real gateway see for the same status.
+	 * The gateway's answer to an HTTP error raised below the API (by the servlet
+	 * container or the router): what clients of the real gateway see for the same status.
 	 */
 	public static ErrorCode forHttpStatus(int status) {
 		return switch (status) {

@@ -6,7 +6,10 @@ import java.util.stream.Collectors;
 
 import jakarta.validation.ConstraintViolation;
 
-/** Writes Bean Validation violations as one detail, "field: why; field: why", sorted by field. */
+/**
+ * Writes Bean Validation violations as one detail, "field: why; field: why", sorted by
+ * field.
+ */
 public final class Violations {
 
 	private Violations() {

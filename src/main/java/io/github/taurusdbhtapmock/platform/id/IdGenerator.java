@@ -8,9 +8,9 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**
- * Makes the ids the emulator hands out: random ones, or, with a seed, the same sequence on every fresh start.
- * Shared by every thread; {@link Random} is thread-safe, and with a seed the sequence is the same only when the
- * requests arrive in the same order.
+ * Makes the ids the emulator hands out: random ones, or, with a seed, the same sequence
+ * on every fresh start. Shared by every thread; {@link Random} is thread-safe, and with a
+ * seed the sequence is the same only when the requests arrive in the same order.
  */
 @Component
 public class IdGenerator {

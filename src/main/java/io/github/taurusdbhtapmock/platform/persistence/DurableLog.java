@@ -33,11 +33,12 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Makes writes survive a crash when a data directory is configured. Features append the entity a write left
- * behind (an upsert or a removal, so replaying a record twice does no harm) and register how to replay it and
- * how to export and restore their whole state. The log is a series of segments; a snapshot covers every
- * segment before its number, so recovery loads the newest snapshot and replays the segments from its number on.
- * Without a data directory every call here does nothing.
+ * Makes writes survive a crash when a data directory is configured. Features append the
+ * entity a write left behind (an upsert or a removal, so replaying a record twice does no
+ * harm) and register how to replay it and how to export and restore their whole state.
+ * The log is a series of segments; a snapshot covers every segment before its number, so
+ * recovery loads the newest snapshot and replays the segments from its number on. Without
+ * a data directory every call here does nothing.
  */
 @Component
 public class DurableLog implements SmartInitializingSingleton, DisposableBean {
@@ -72,7 +73,10 @@ public class DurableLog implements SmartInitializingSingleton, DisposableBean {
 
 	private int sinceSnapshot;
 
-	/** False while recovering (replayed writes are not logged again) and when persistence is off. */
+	/**
+	 * False while recovering (replayed writes are not logged again) and when persistence
+	 * is off.
+	 */
 	private volatile boolean open;
 
 	public DurableLog(PersistenceProperties properties, JsonMapper json) {
@@ -95,8 +99,9 @@ public class DurableLog implements SmartInitializingSingleton, DisposableBean {
 	}
 
 	/**
-	 * Appends a record and forces it to disk before returning, so a write is acknowledged only once durable.
-	 * The payload is built only when persistence is on: with it off (the default) a write costs nothing here.
+	 * Appends a record and forces it to disk before returning, so a write is acknowledged
+	 * only once durable. The payload is built only when persistence is on: with it off
+	 * (the default) a write costs nothing here.
 	 */
 	public void append(String type, Supplier<?> payload) {
 		if (!this.open) {
@@ -121,7 +126,9 @@ public class DurableLog implements SmartInitializingSingleton, DisposableBean {
 		}
 	}
 
-	/** Before the server takes requests: the newest snapshot, then every later log record. */
+	/**
+	 * Before the server takes requests: the newest snapshot, then every later log record.
+	 */
 	@Override
 	public void afterSingletonsInstantiated() {
 		if (!enabled()) {
@@ -170,9 +177,10 @@ public class DurableLog implements SmartInitializingSingleton, DisposableBean {
 	}
 
 	/**
-	 * Starts a new segment, then exports the state without holding the log's lock (writers hold their own locks
-	 * while they append, so holding both here could deadlock). The export may already contain writes logged in the
-	 * new segment; replaying them again is harmless.
+	 * Starts a new segment, then exports the state without holding the log's lock
+	 * (writers hold their own locks while they append, so holding both here could
+	 * deadlock). The export may already contain writes logged in the new segment;
+	 * replaying them again is harmless.
 	 */
 	void snapshot() throws IOException {
 		long covered;
@@ -260,7 +268,8 @@ public class DurableLog implements SmartInitializingSingleton, DisposableBean {
 			channel.force(true);
 		}
 		catch (IOException ex) {
-			// some file systems cannot open a directory; the rename is then as durable as they make it
+			// some file systems cannot open a directory; the rename is then as durable as
+			// they make it
 		}
 	}
 

@@ -13,10 +13,11 @@ import java.util.List;
 import java.util.zip.CRC32;
 
 /**
- * One file of the write-ahead log: a versioned header, then records framed as length, CRC32 and payload. A
- * record is durable once {@link #append} returns. Reading stops at the first record that is incomplete or fails
- * its checksum, the trace of a crash mid-write, and the file is cut back to the last whole record so that later
- * appends never follow garbage.
+ * One file of the write-ahead log: a versioned header, then records framed as length,
+ * CRC32 and payload. A record is durable once {@link #append} returns. Reading stops at
+ * the first record that is incomplete or fails its checksum, the trace of a crash
+ * mid-write, and the file is cut back to the last whole record so that later appends
+ * never follow garbage.
  */
 final class LogSegment implements AutoCloseable {
 
@@ -33,7 +34,10 @@ final class LogSegment implements AutoCloseable {
 		this.channel = channel;
 	}
 
-	/** Opens a segment for appending after its last whole record, creating it if it does not exist. */
+	/**
+	 * Opens a segment for appending after its last whole record, creating it if it does
+	 * not exist.
+	 */
 	static LogSegment open(Path path) throws IOException {
 		boolean created = !Files.exists(path);
 		FileChannel channel = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.READ,
@@ -98,7 +102,10 @@ final class LogSegment implements AutoCloseable {
 		return records;
 	}
 
-	/** The record at a position, or null if there is none, or only part of one, or one that fails its CRC. */
+	/**
+	 * The record at a position, or null if there is none, or only part of one, or one
+	 * that fails its CRC.
+	 */
 	private byte[] recordAt(long position) throws IOException {
 		long size = this.channel.size();
 		if (position + FRAME > size) {

@@ -9,12 +9,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Opt-in persistence ({@code emulator.persistence.*}, env EMULATOR_PERSISTENCE_DATADIR and
- * EMULATOR_PERSISTENCE_SNAPSHOTEVERY): with a data directory every acknowledged write survives a crash; without
- * one (the default) the emulator keeps everything in memory only.
+ * Opt-in persistence ({@code emulator.persistence.*}, env EMULATOR_PERSISTENCE_DATADIR
+ * and EMULATOR_PERSISTENCE_SNAPSHOTEVERY): with a data directory every acknowledged write
+ * survives a crash; without one (the default) the emulator keeps everything in memory
+ * only.
  *
- * @param snapshotEvery how many log records are written before the state is snapshotted and older log segments
- * dropped, bounding both recovery time and disk use
+ * @param snapshotEvery how many log records are written before the state is snapshotted
+ * and older log segments dropped, bounding both recovery time and disk use
  */
 @Validated
 @ConfigurationProperties("emulator.persistence")

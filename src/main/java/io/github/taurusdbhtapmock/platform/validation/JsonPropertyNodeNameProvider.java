@@ -8,8 +8,8 @@ import org.hibernate.validator.spi.nodenameprovider.Property;
 import org.hibernate.validator.spi.nodenameprovider.PropertyNodeNameProvider;
 
 /**
- * Names violations by their JSON field ({@code task_name}), not the Java component ({@code taskName}), so an
- * error message points at what the client actually sent.
+ * Names violations by their JSON field ({@code task_name}), not the Java component
+ * ({@code taskName}), so an error message points at what the client actually sent.
  */
 public class JsonPropertyNodeNameProvider implements PropertyNodeNameProvider {
 

@@ -11,7 +11,10 @@ import jakarta.validation.Payload;
 import jakarta.validation.ReportAsSingleViolation;
 import jakarta.validation.constraints.Pattern;
 
-/** A tenant project ID: 32 letters or digits. Null is valid: combine with {@code @NotNull} where the field is mandatory. */
+/**
+ * A tenant project ID: 32 letters or digits. Null is valid: combine with {@code @NotNull}
+ * where the field is mandatory.
+ */
 @Documented
 @Pattern(regexp = "[A-Za-z0-9]{32}")
 @ReportAsSingleViolation

@@ -11,7 +11,11 @@ import jakarta.validation.Payload;
 import jakarta.validation.ReportAsSingleViolation;
 import jakarta.validation.constraints.Pattern;
 
-/** A StarRocks instance ID: 36 letters or digits ending in {@code in17}, or {@code in07} as some official pages document. Null is valid: combine with {@code @NotNull} where the field is mandatory. */
+/**
+ * A StarRocks instance ID: 36 letters or digits ending in {@code in17}, or {@code in07}
+ * as some official pages document. Null is valid: combine with {@code @NotNull} where the
+ * field is mandatory.
+ */
 @Documented
 @Pattern(regexp = "[A-Za-z0-9]{32}in[01]7")
 @ReportAsSingleViolation

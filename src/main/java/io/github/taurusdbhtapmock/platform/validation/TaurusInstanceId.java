@@ -11,7 +11,10 @@ import jakarta.validation.Payload;
 import jakarta.validation.ReportAsSingleViolation;
 import jakarta.validation.constraints.Pattern;
 
-/** A TaurusDB instance ID: 36 letters or digits ending in {@code in07}. Null is valid: combine with {@code @NotNull} where the field is mandatory. */
+/**
+ * A TaurusDB instance ID: 36 letters or digits ending in {@code in07}. Null is valid:
+ * combine with {@code @NotNull} where the field is mandatory.
+ */
 @Documented
 @Pattern(regexp = "[A-Za-z0-9]{32}in07")
 @ReportAsSingleViolation

@@ -11,7 +11,11 @@ import jakarta.validation.Payload;
 import jakarta.validation.ReportAsSingleViolation;
 import jakarta.validation.constraints.Pattern;
 
-/** A TaurusDB node ID: 36 letters or digits ending in {@code no07}; empty means the primary node. Null is valid: combine with {@code @NotNull} where the field is mandatory. */
+/**
+ * A TaurusDB node ID: 36 letters or digits ending in {@code no07}; empty means the
+ * primary node. Null is valid: combine with {@code @NotNull} where the field is
+ * mandatory.
+ */
 @Documented
 @Pattern(regexp = "([A-Za-z0-9]{32}no07)?")
 @ReportAsSingleViolation

@@ -3,8 +3,9 @@ package io.github.taurusdbhtapmock.platform.web;
 import java.util.Locale;
 
 /**
- * The languages the X-Language header selects. Unknown or absent values fall back to en-us, the documented
- * default, rather than failing the request: the real API treats the header as optional.
+ * The languages the X-Language header selects. Unknown or absent values fall back to
+ * en-us, the documented default, rather than failing the request: the real API treats the
+ * header as optional.
  */
 public enum ApiLanguage {
 

@@ -4,7 +4,10 @@ import java.nio.charset.StandardCharsets;
 
 import org.springframework.http.MediaType;
 
-/** The content type of every reply: the official SDK only parses bodies labelled application/json. */
+/**
+ * The content type of every reply: the official SDK only parses bodies labelled
+ * application/json.
+ */
 public final class ApiMediaType {
 
 	public static final String JSON_UTF8_VALUE = "application/json;charset=UTF-8";

@@ -11,7 +11,10 @@ public final class SdkOperations {
 	private SdkOperations() {
 	}
 
-	/** The operation a handler emulates, or null for a handler that is not part of the emulated API. */
+	/**
+	 * The operation a handler emulates, or null for a handler that is not part of the
+	 * emulated API.
+	 */
 	public static String of(Object handler) {
 		if (handler instanceof HandlerMethod method) {
 			SdkOperation operation = method.getMethodAnnotation(SdkOperation.class);
@@ -20,7 +23,10 @@ public final class SdkOperations {
 		return null;
 	}
 
-	/** The operation the request was routed to; null before routing or for anything but the emulated API. */
+	/**
+	 * The operation the request was routed to; null before routing or for anything but
+	 * the emulated API.
+	 */
 	public static String of(HttpServletRequest request) {
 		return of(request.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE));
 	}

@@ -9,8 +9,9 @@ import io.github.taurusdbhtapmock.platform.validation.StarRocksInstanceId;
 import io.github.taurusdbhtapmock.platform.validation.TaurusInstanceId;
 
 /**
- * {project_id}/{instance_id}/.../{starrocks_instance_id}: a StarRocks instance addressed through the TaurusDB
- * instance it is attached to. One record, so that every malformed segment is reported in the same answer.
+ * {project_id}/{instance_id}/.../{starrocks_instance_id}: a StarRocks instance addressed
+ * through the TaurusDB instance it is attached to. One record, so that every malformed
+ * segment is reported in the same answer.
  */
 public record TaurusStarRocksPath(@JsonProperty("project_id") @NotNull @ProjectId String projectId,
 		@JsonProperty("instance_id") @NotNull @TaurusInstanceId String instanceId,

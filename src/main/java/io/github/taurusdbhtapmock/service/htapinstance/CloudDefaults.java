@@ -1,13 +1,17 @@
 package io.github.taurusdbhtapmock.service.htapinstance;
 
 /**
- * Attributes of an HTAP instance that the seeded topology does not hold. The values are plausible ones, taken
- * from the shape of the API Explorer examples (StarRocks 3.1.6, SSD volumes, one availability zone), and the
- * same for every instance so that tests can rely on them.
+ * Attributes of an HTAP instance that the seeded topology does not hold. The values are
+ * plausible ones, taken from the shape of the API Explorer examples (StarRocks 3.1.6, SSD
+ * volumes, one availability zone), and the same for every instance so that tests can rely
+ * on them.
  */
 public final class CloudDefaults {
 
-	/** 2024-01-01T00:00:00Z: when every seeded instance claims to have been created (and last updated). */
+	/**
+	 * 2024-01-01T00:00:00Z: when every seeded instance claims to have been created (and
+	 * last updated).
+	 */
 	public static final long CREATED_AT_MILLIS = 1_704_067_200_000L;
 
 	public static final String ENGINE_NAME = "star-rocks";

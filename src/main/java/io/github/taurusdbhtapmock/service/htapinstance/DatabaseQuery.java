@@ -3,8 +3,9 @@ package io.github.taurusdbhtapmock.service.htapinstance;
 import java.util.Locale;
 
 /**
- * The paging and filter of ListStarRocksDataBases, already checked for format. Defaults are the documented ones:
- * limit 1, offset 0. An empty filter is no filter, as in the official request example ({@code database_name=}).
+ * The paging and filter of ListStarRocksDataBases, already checked for format. Defaults
+ * are the documented ones: limit 1, offset 0. An empty filter is no filter, as in the
+ * official request example ({@code database_name=}).
  */
 public record DatabaseQuery(int limit, int offset, String nameFilter) {
 
@@ -16,7 +17,9 @@ public record DatabaseQuery(int limit, int offset, String nameFilter) {
 				(databaseName != null && !databaseName.isEmpty()) ? databaseName : null);
 	}
 
-	/** Fuzzy: the filter appears anywhere in the name, in any letter case. No wildcards. */
+	/**
+	 * Fuzzy: the filter appears anywhere in the name, in any letter case. No wildcards.
+	 */
 	boolean matches(String database) {
 		return this.nameFilter == null
 				|| database.toLowerCase(Locale.ROOT).contains(this.nameFilter.toLowerCase(Locale.ROOT));

@@ -18,8 +18,9 @@ import io.github.taurusdbhtapmock.platform.web.TaurusInstancePath;
 import io.github.taurusdbhtapmock.platform.web.TaurusStarRocksPath;
 
 /**
- * HTTP mapping of the read operations on HTAP (StarRocks) instances. The {instance_id} of the path is the
- * StarRocks instance for ListStarRocksDataBases and the TaurusDB instance for the other two.
+ * HTTP mapping of the read operations on HTAP (StarRocks) instances. The {instance_id} of
+ * the path is the StarRocks instance for ListStarRocksDataBases and the TaurusDB instance
+ * for the other two.
  */
 @RestController
 @RequestMapping(path = "/v3/{project_id}/instances/{instance_id}", produces = ApiMediaType.JSON_UTF8_VALUE)

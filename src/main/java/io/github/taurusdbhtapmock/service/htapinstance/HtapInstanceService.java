@@ -16,11 +16,16 @@ import io.github.taurusdbhtapmock.platform.web.InstancePath;
 import io.github.taurusdbhtapmock.platform.web.TaurusInstancePath;
 import io.github.taurusdbhtapmock.platform.web.TaurusStarRocksPath;
 
-/** The rules of the read operations on HTAP (StarRocks) instances, answered from the seeded topology. */
+/**
+ * The rules of the read operations on HTAP (StarRocks) instances, answered from the
+ * seeded topology.
+ */
 @Service
 public class HtapInstanceService {
 
-	/** The system database every StarRocks instance has, whatever was replicated into it. */
+	/**
+	 * The system database every StarRocks instance has, whatever was replicated into it.
+	 */
 	static final String INFORMATION_SCHEMA = "INFORMATION_SCHEMA";
 
 	private final TopologyService topology;
@@ -31,8 +36,8 @@ public class HtapInstanceService {
 
 	private final Clock clock;
 
-	public HtapInstanceService(TopologyService topology, TopologyRepository topologyRepository, ReplicationService replication,
-			Clock clock) {
+	public HtapInstanceService(TopologyService topology, TopologyRepository topologyRepository,
+			ReplicationService replication, Clock clock) {
 		this.topology = topology;
 		this.topologyRepository = topologyRepository;
 		this.replication = replication;
@@ -40,8 +45,8 @@ public class HtapInstanceService {
 	}
 
 	/**
-	 * ListStarRocksDataBases: the system database and the destination databases of the instance's replication
-	 * tasks, sorted, filtered, then paged.
+	 * ListStarRocksDataBases: the system database and the destination databases of the
+	 * instance's replication tasks, sorted, filtered, then paged.
 	 */
 	public DatabasePage databases(InstancePath path, DatabaseQuery query) {
 		this.topology.requireStarRocksInstance(path.projectId(), path.instanceId());
@@ -53,11 +58,15 @@ public class HtapInstanceService {
 			.filter(query::matches)
 			.toList();
 		List<String> page = matching.stream().skip(query.offset()).limit(query.limit()).toList();
-		// The SDK reads timestamp as an Integer: epoch seconds fit until 2038, as on the real service.
+		// The SDK reads timestamp as an Integer: epoch seconds fit until 2038, as on the
+		// real service.
 		return new DatabasePage(page, matching.size(), Math.toIntExact(this.clock.instant().getEpochSecond()));
 	}
 
-	/** ListHtapInstanceInfo: the StarRocks instances attached to the TaurusDB instance, by id. */
+	/**
+	 * ListHtapInstanceInfo: the StarRocks instances attached to the TaurusDB instance, by
+	 * id.
+	 */
 	public List<StarRocksCluster> attachedInstances(TaurusInstancePath path) {
 		requireTaurusInstance(path);
 		return this.topologyRepository.starRocksInstances(path.projectId())
@@ -68,8 +77,8 @@ public class HtapInstanceService {
 	}
 
 	/**
-	 * ListStarrocksInstanceInfo. A StarRocks instance that exists but is attached to another TaurusDB instance is
-	 * as unknown here as one that does not exist.
+	 * ListStarrocksInstanceInfo. A StarRocks instance that exists but is attached to
+	 * another TaurusDB instance is as unknown here as one that does not exist.
 	 */
 	public StarRocksCluster attachedInstance(TaurusStarRocksPath path) {
 		requireTaurusInstance(path.taurusInstance());
@@ -82,7 +91,10 @@ public class HtapInstanceService {
 		return StarRocksCluster.of(instance);
 	}
 
-	/** The TaurusDB instance of the path; its detail names the path, not source_instance_id as replication's does. */
+	/**
+	 * The TaurusDB instance of the path; its detail names the path, not
+	 * source_instance_id as replication's does.
+	 */
 	private void requireTaurusInstance(TaurusInstancePath path) {
 		if (this.topologyRepository.taurusInstance(path.projectId(), path.instanceId()).isEmpty()) {
 			throw new ApiException(ErrorCode.INSTANCE_NOT_FOUND, "detail.taurus-instance-not-found", path.instanceId(),

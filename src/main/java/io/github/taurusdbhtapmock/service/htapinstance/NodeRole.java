@@ -1,6 +1,9 @@
 package io.github.taurusdbhtapmock.service.htapinstance;
 
-/** The role of a StarRocks node, with the spellings of the API: node {@code type} and group {@code group_node_type}. */
+/**
+ * The role of a StarRocks node, with the spellings of the API: node {@code type} and
+ * group {@code group_node_type}.
+ */
 public enum NodeRole {
 
 	FE_LEADER("fe-leader", "fe"), FE_FOLLOWER("fe-follower", "fe"), BE("be", "be");

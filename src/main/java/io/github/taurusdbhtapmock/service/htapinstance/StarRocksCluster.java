@@ -8,10 +8,11 @@ import java.util.UUID;
 import io.github.taurusdbhtapmock.service.topology.StarRocksInstance;
 
 /**
- * A seeded StarRocks instance with the nodes it would have in the cloud. The seed holds only the BE count, so
- * the rest is derived: one FE (the leader) for a single BE, as in the "Single" examples of the API, otherwise a
- * leader and two followers ("Cluster"). Ids and addresses are derived from the instance id, so every query
- * answers the same nodes and two instances do not share ids.
+ * A seeded StarRocks instance with the nodes it would have in the cloud. The seed holds
+ * only the BE count, so the rest is derived: one FE (the leader) for a single BE, as in
+ * the "Single" examples of the API, otherwise a leader and two followers ("Cluster"). Ids
+ * and addresses are derived from the instance id, so every query answers the same nodes
+ * and two instances do not share ids.
  */
 public record StarRocksCluster(StarRocksInstance instance, List<StarRocksNode> frontends,
 		List<StarRocksNode> backends) {
@@ -36,7 +37,10 @@ public record StarRocksCluster(StarRocksInstance instance, List<StarRocksNode> f
 		return new StarRocksCluster(instance, frontends, backends);
 	}
 
-	/** {@code Cluster} with several FE nodes, {@code Single} with one: the API's ha_mode and cluster_mode. */
+	/**
+	 * {@code Cluster} with several FE nodes, {@code Single} with one: the API's ha_mode
+	 * and cluster_mode.
+	 */
 	public String mode() {
 		return (this.frontends.size() > 1) ? "Cluster" : "Single";
 	}
@@ -49,7 +53,10 @@ public record StarRocksCluster(StarRocksInstance instance, List<StarRocksNode> f
 		return this.frontends.get(0);
 	}
 
-	/** The FE addresses, comma-separated, as ListStarrocksInstanceInfo's data_vip lists them. */
+	/**
+	 * The FE addresses, comma-separated, as ListStarrocksInstanceInfo's data_vip lists
+	 * them.
+	 */
 	public String frontendIps() {
 		return String.join(",", this.frontends.stream().map(StarRocksNode::ip).toList());
 	}
@@ -69,14 +76,20 @@ public record StarRocksCluster(StarRocksInstance instance, List<StarRocksNode> f
 				ip(instance, role, index));
 	}
 
-	/** 32 hexadecimal digits and the API's suffix, like real ids, stable for the same instance and name. */
+	/**
+	 * 32 hexadecimal digits and the API's suffix, like real ids, stable for the same
+	 * instance and name.
+	 */
 	private static String derivedId(String instanceId, String name, String suffix) {
 		return UUID.nameUUIDFromBytes((instanceId + "/" + name).getBytes(StandardCharsets.UTF_8))
 			.toString()
 			.replace("-", "") + suffix;
 	}
 
-	/** 10.N.x.y, N from the instance id (String.hashCode is specified, so stable), FE and BE in their own ranges. */
+	/**
+	 * 10.N.x.y, N from the instance id (String.hashCode is specified, so stable), FE and
+	 * BE in their own ranges.
+	 */
 	private static String ip(StarRocksInstance instance, NodeRole role, int index) {
 		int network = Math.floorMod(instance.id().hashCode(), 100);
 		int subnet = (role == NodeRole.BE) ? 100 : 0;

@@ -4,11 +4,12 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * An asynchronous workflow started by a write, as the task center records it. Its status follows from its
- * times: Running until {@code completesAt}, then Completed (or Failed, when it carries a reason).
+ * An asynchronous workflow started by a write, as the task center records it. Its status
+ * follows from its times: Running until {@code completesAt}, then Completed (or Failed,
+ * when it carries a reason).
  */
-public record Job(String id, String projectId, String instanceId, String instanceName, String name,
-		String taskName, Instant created, Instant completesAt, String failReason) {
+public record Job(String id, String projectId, String instanceId, String instanceName, String name, String taskName,
+		Instant created, Instant completesAt, String failReason) {
 
 	public JobStatus status(Instant now) {
 		if (now.isBefore(this.completesAt)) {
@@ -17,7 +18,10 @@ public record Job(String id, String projectId, String instanceId, String instanc
 		return (this.failReason != null) ? JobStatus.FAILED : JobStatus.COMPLETED;
 	}
 
-	/** Progress while running, e.g. "40%"; empty once the job has ended, as the API reports it. */
+	/**
+	 * Progress while running, e.g. "40%"; empty once the job has ended, as the API
+	 * reports it.
+	 */
 	public String process(Instant now) {
 		if (status(now) != JobStatus.RUNNING) {
 			return "";

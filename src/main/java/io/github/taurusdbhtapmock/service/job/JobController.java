@@ -29,8 +29,8 @@ class JobController {
 
 	@SdkOperation("ShowGaussMySqlJobInfo")
 	@GetMapping(path = "/v3/{project_id}/jobs", produces = ApiMediaType.JSON_UTF8_VALUE)
-	JobResponse show(@PathVariable("project_id") @ProjectId String projectId,
-			@RequestParam(name = "id", required = false) @NotBlank(message = "{jakarta.validation.constraints.NotNull.message}") String id) {
+	JobResponse show(@PathVariable("project_id") @ProjectId String projectId, @RequestParam(name = "id",
+			required = false) @NotBlank(message = "{jakarta.validation.constraints.NotNull.message}") String id) {
 		return JobResponse.of(this.jobs.require(projectId, id), this.clock.instant());
 	}
 

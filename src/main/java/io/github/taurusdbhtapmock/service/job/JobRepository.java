@@ -13,7 +13,10 @@ import io.github.taurusdbhtapmock.service.job.wire.JobSnapshot;
 import io.github.taurusdbhtapmock.platform.persistence.DurableLog;
 import io.github.taurusdbhtapmock.platform.persistence.ProjectScope;
 
-/** Jobs by id; job ids are unique across tenants, and a tenant never sees another tenant's jobs. */
+/**
+ * Jobs by id; job ids are unique across tenants, and a tenant never sees another tenant's
+ * jobs.
+ */
 @Repository
 public class JobRepository {
 
@@ -45,7 +48,10 @@ public class JobRepository {
 		return Optional.ofNullable(this.jobs.get(jobId));
 	}
 
-	/** Every job, oldest first, so that exports and snapshots are the same for the same state. */
+	/**
+	 * Every job, oldest first, so that exports and snapshots are the same for the same
+	 * state.
+	 */
 	public List<Job> all() {
 		List<Job> all = new ArrayList<>(this.jobs.values());
 		all.sort(Comparator.comparing(Job::created).thenComparing(Job::id));
@@ -56,7 +62,10 @@ public class JobRepository {
 		return this.jobs.size();
 	}
 
-	/** Forgets the jobs of one project, or of every project when {@code projectId} is null. */
+	/**
+	 * Forgets the jobs of one project, or of every project when {@code projectId} is
+	 * null.
+	 */
 	public void clear(String projectId) {
 		this.jobs.values().removeIf((job) -> projectId == null || job.projectId().equals(projectId));
 		this.durableLog.append("jobs.cleared", () -> new ProjectScope(projectId));

@@ -24,7 +24,10 @@ public class JobService {
 		this.ids = ids;
 	}
 
-	/** A job started at {@code now} on a StarRocks instance, running for the configured duration. */
+	/**
+	 * A job started at {@code now} on a StarRocks instance, running for the configured
+	 * duration.
+	 */
 	public Job start(String projectId, String instanceId, String instanceName, String operation, String taskName,
 			Instant now) {
 		Job job = new Job(this.ids.jobId(), projectId, instanceId, instanceName, operation, taskName, now,
@@ -34,8 +37,9 @@ public class JobService {
 	}
 
 	/**
-	 * Ends a running job now, completed (reason null) or failed: how a test drives a long job without waiting.
-	 * A job that has already ended is left as it is and reported as a conflict.
+	 * Ends a running job now, completed (reason null) or failed: how a test drives a long
+	 * job without waiting. A job that has already ended is left as it is and reported as
+	 * a conflict.
 	 */
 	public Job end(String jobId, String failReason, Instant now) {
 		Job job = this.repository.find(jobId)

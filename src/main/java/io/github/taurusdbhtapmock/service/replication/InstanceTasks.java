@@ -12,17 +12,19 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * The tasks of one StarRocks instance, in creation order, each settled to the time of the current piece of
- * work before it is handed out. Not thread-safe by itself: {@link TaskRepository} hands it out only under the
- * instance's lock, so a check and the write that depends on it happen as one step.
+ * The tasks of one StarRocks instance, in creation order, each settled to the time of the
+ * current piece of work before it is handed out. Not thread-safe by itself:
+ * {@link TaskRepository} hands it out only under the instance's lock, so a check and the
+ * write that depends on it happen as one step.
  */
 public final class InstanceTasks {
 
 	private final Map<String, ReplicationTask> byName = new LinkedHashMap<>();
 
 	/**
-	 * Which task writes each destination database (one at most, the service sees to that), so that the check
-	 * every create makes does not read every task of the instance.
+	 * Which task writes each destination database (one at most, the service sees to
+	 * that), so that the check every create makes does not read every task of the
+	 * instance.
 	 */
 	private final Map<String, String> taskByTarget = new HashMap<>();
 
@@ -58,7 +60,8 @@ public final class InstanceTasks {
 
 	public Optional<ReplicationTask> byDatabases(String sourceDatabase, String targetDatabase) {
 		return all().stream()
-			.filter((task) -> task.sourceDatabase().equals(sourceDatabase) && task.targetDatabase().equals(targetDatabase))
+			.filter((task) -> task.sourceDatabase().equals(sourceDatabase)
+					&& task.targetDatabase().equals(targetDatabase))
 			.findFirst();
 	}
 

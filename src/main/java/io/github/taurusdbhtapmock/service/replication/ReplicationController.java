@@ -67,12 +67,14 @@ class ReplicationController {
 	ListReplicationsResponse list(InstancePath path,
 			@RequestParam(name = "limit", required = false) @PageLimit String limit,
 			@RequestParam(name = "offset", required = false) @PageOffset String offset) {
-		return ListReplicationsResponse.from(this.service.list(path,
-				(offset != null) ? Integer.parseInt(offset) : 0,
+		return ListReplicationsResponse.from(this.service.list(path, (offset != null) ? Integer.parseInt(offset) : 0,
 				(limit != null) ? Integer.parseInt(limit) : DEFAULT_LIMIT));
 	}
 
-	/** DeleteStarRocksDataReplication: the task name travels in a DELETE body, as the SDK sends it. */
+	/**
+	 * DeleteStarRocksDataReplication: the task name travels in a DELETE body, as the SDK
+	 * sends it.
+	 */
 	@DeleteMapping
 	@SdkOperation("DeleteStarRocksDataReplication")
 	JobIdResponse delete(InstancePath path, @Valid @RequestBody TaskNameRequest body) {

@@ -7,8 +7,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * How long a started task stays in its full synchronization before it turns incremental
- * ({@code emulator.replication.full-sync-duration}, env EMULATOR_REPLICATION_FULLSYNCDURATION); 0 makes it
- * instant.
+ * ({@code emulator.replication.full-sync-duration}, env
+ * EMULATOR_REPLICATION_FULLSYNCDURATION); 0 makes it instant.
  */
 @ConfigurationProperties("emulator.replication")
 public record ReplicationProperties(@DefaultValue("5s") Duration fullSyncDuration) {

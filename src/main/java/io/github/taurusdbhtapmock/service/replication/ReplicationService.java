@@ -28,9 +28,9 @@ import io.github.taurusdbhtapmock.service.topology.TopologyService;
 import io.github.taurusdbhtapmock.platform.web.InstancePath;
 
 /**
- * The rules of the replication operations and of a task's life: registered (Wait) → started → Full →
- * Incremental ⇄ Paused → Cancelled → gone. Each write starts a job; the change it makes to the task's stage
- * takes effect when the job completes.
+ * The rules of the replication operations and of a task's life: registered (Wait) →
+ * started → Full → Incremental ⇄ Paused → Cancelled → gone. Each write starts a job; the
+ * change it makes to the task's stage takes effect when the job completes.
  */
 @Service
 public class ReplicationService {
@@ -57,8 +57,9 @@ public class ReplicationService {
 	}
 
 	/**
-	 * CreateStarRocksDataReplication: starts the task, creating it unless a configuration check registered it
-	 * under this name, in which case the request must name the same databases.
+	 * CreateStarRocksDataReplication: starts the task, creating it unless a configuration
+	 * check registered it under this name, in which case the request must name the same
+	 * databases.
 	 */
 	public String create(InstancePath path, CreateReplicationRequest request) {
 		StarRocksInstance instance = this.topology.requireStarRocksInstance(path.projectId(), path.instanceId());
@@ -69,8 +70,10 @@ public class ReplicationService {
 			if (task == null) {
 				SourceDatabase sourceDatabase = this.topology.requireSourceDatabase(source, request.sourceDatabase());
 				requireTargetDatabaseFree(instanceTasks, request.targetDatabase());
-				// the topology's Strings where they are equal, not the request's copies: a task then costs its
-				// own name and destination, and tens of thousands of tasks fit in a small heap
+				// the topology's Strings where they are equal, not the request's copies:
+				// a task then costs its
+				// own name and destination, and tens of thousands of tasks fit in a small
+				// heap
 				task = new ReplicationTask(shared(path.projectId(), instance.projectId()),
 						shared(path.instanceId(), instance.id()), request.taskName(),
 						shared(request.sourceInstanceId(), source.id()), sourceDatabase.name(),
@@ -94,8 +97,9 @@ public class ReplicationService {
 	}
 
 	/**
-	 * ModifyDataSync: applies the new configuration when every check passes. When one fails, the task is left
-	 * as it was and no job is started, so the reply has results but no job_id.
+	 * ModifyDataSync: applies the new configuration when every check passes. When one
+	 * fails, the task is left as it was and no job is started, so the reply has results
+	 * but no job_id.
 	 */
 	public ModifyOutcome modify(InstancePath path, ModifyDataSyncRequest request) {
 		StarRocksInstance instance = this.topology.requireStarRocksInstance(path.projectId(), path.instanceId());
@@ -126,8 +130,9 @@ public class ReplicationService {
 	}
 
 	/**
-	 * CheckTableConfig: checks table configurations against the source tables. With is_create_task "true" a
-	 * configuration whose checks all pass is registered as a task in stage Wait, to be started by a create.
+	 * CheckTableConfig: checks table configurations against the source tables. With
+	 * is_create_task "true" a configuration whose checks all pass is registered as a task
+	 * in stage Wait, to be started by a create.
 	 */
 	public CheckOutcome checkTableConfig(InstancePath path, CheckTableConfigRequest request) {
 		StarRocksInstance instance = this.topology.requireStarRocksInstance(path.projectId(), path.instanceId());
@@ -147,14 +152,15 @@ public class ReplicationService {
 			SourceDatabase database = sourceDatabase(source, sourceDatabase, options);
 			TaskSettings settings = this.configurationChecker.check(request, database, instance.beNodes(), options);
 			return new CheckOutcome((task != null) ? task.taskName() : request.taskName(), sourceDatabase,
-					(task != null) ? task.targetDatabase() : request.targetDatabaseName(),
-					settings.dbConfigsOrEmpty(), settings.tableConfigsOrEmpty());
+					(task != null) ? task.targetDatabase() : request.targetDatabaseName(), settings.dbConfigsOrEmpty(),
+					settings.tableConfigsOrEmpty());
 		});
 	}
 
 	/**
-	 * CheckDataBaseConfig: checks db_configs against the catalogue. With a task_name and every check passing it
-	 * registers the task in stage Wait, as the Terraform provider creates tasks.
+	 * CheckDataBaseConfig: checks db_configs against the catalogue. With a task_name and
+	 * every check passing it registers the task in stage Wait, as the Terraform provider
+	 * creates tasks.
 	 */
 	public CheckOutcome checkDatabaseConfig(InstancePath path, TaskConfiguration request) {
 		StarRocksInstance instance = this.topology.requireStarRocksInstance(path.projectId(), path.instanceId());
@@ -177,14 +183,16 @@ public class ReplicationService {
 	/** ListStarRocksDataReplicationConfig: the task's configuration as it stands. */
 	public TaskView configuration(InstancePath path, String taskName) {
 		this.topology.requireStarRocksInstance(path.projectId(), path.instanceId());
-		return this.tasks.withInstance(path.projectId(), path.instanceId(),
-				(instanceTasks) -> instanceTasks.byName(taskName)
-					.map((task) -> TaskView.of(task, instanceTasks))
-					.orElseThrow(() -> new ApiException(ErrorCode.TASK_NOT_FOUND, "detail.task-not-found-by-name",
-							taskName)));
+		return this.tasks.withInstance(path.projectId(), path.instanceId(), (instanceTasks) -> instanceTasks
+			.byName(taskName)
+			.map((task) -> TaskView.of(task, instanceTasks))
+			.orElseThrow(() -> new ApiException(ErrorCode.TASK_NOT_FOUND, "detail.task-not-found-by-name", taskName)));
 	}
 
-	/** ListStarRocksDataReplicationConfigByDataBase: the configuration of the task writing a database. */
+	/**
+	 * ListStarRocksDataReplicationConfigByDataBase: the configuration of the task writing
+	 * a database.
+	 */
 	public TaskView configurationByDatabase(InstancePath path, String targetDatabase) {
 		this.topology.requireStarRocksInstance(path.projectId(), path.instanceId());
 		return this.tasks.withInstance(path.projectId(), path.instanceId(),
@@ -194,7 +202,9 @@ public class ReplicationService {
 							targetDatabase)));
 	}
 
-	/** ListStarRocksDataReplications: a page of the instance's tasks, in creation order. */
+	/**
+	 * ListStarRocksDataReplications: a page of the instance's tasks, in creation order.
+	 */
 	public TaskPage list(InstancePath path, int offset, int limit) {
 		this.topology.requireStarRocksInstance(path.projectId(), path.instanceId());
 		return this.tasks.withInstance(path.projectId(), path.instanceId(), (instanceTasks) -> {
@@ -209,14 +219,17 @@ public class ReplicationService {
 	}
 
 	/**
-	 * ListStarRocksDbParameters: the parameter catalogue. Any add_task_scenario value means a sub-task is being
-	 * added to the main task, which must exist when it is named.
+	 * ListStarRocksDbParameters: the parameter catalogue. Any add_task_scenario value
+	 * means a sub-task is being added to the main task, which must exist when it is
+	 * named.
 	 */
 	public List<DescribedParameter> dbParameters(InstancePath path, String addTaskScenario, String mainTaskName,
 			Locale locale) {
 		this.topology.requireStarRocksInstance(path.projectId(), path.instanceId());
 		if (mainTaskName != null) {
-			this.tasks.withInstance(path.projectId(), path.instanceId(), (instanceTasks) -> instanceTasks.byName(mainTaskName))
+			this.tasks
+				.withInstance(path.projectId(), path.instanceId(),
+						(instanceTasks) -> instanceTasks.byName(mainTaskName))
 				.orElseThrow(() -> new ApiException(ErrorCode.TASK_NOT_FOUND, "detail.task-not-found-by-name",
 						mainTaskName));
 		}
@@ -224,9 +237,9 @@ public class ReplicationService {
 	}
 
 	/**
-	 * The databases the instance's tasks write, as StarRocks lists them: each task's destination, or, for an
-	 * instance-level task over all databases (source ALL), a database of the same name for every database of its
-	 * source instance.
+	 * The databases the instance's tasks write, as StarRocks lists them: each task's
+	 * destination, or, for an instance-level task over all databases (source ALL), a
+	 * database of the same name for every database of its source instance.
 	 */
 	public List<String> destinationDatabases(String projectId, String instanceId) {
 		List<ReplicationTask> instanceTasks = this.tasks.withInstance(projectId, instanceId, InstanceTasks::all);
@@ -242,49 +255,59 @@ public class ReplicationService {
 		}).distinct().sorted().toList();
 	}
 
-	/** PauseStarRocksDataReplication: a running task (Full or Incremental) pauses when the job completes. */
+	/**
+	 * PauseStarRocksDataReplication: a running task (Full or Incremental) pauses when the
+	 * job completes.
+	 */
 	public String pause(InstancePath path, String taskName) {
-		return transition(path, taskName, "PauseStarRocksDataReplication", List.of(TaskStage.FULL, TaskStage.INCREMENTAL),
-				(task, instanceTasks, job) -> task.progress().pausing(job, instanceTasks.now(), instanceTasks.fullSync()));
+		return transition(path, taskName, "PauseStarRocksDataReplication",
+				List.of(TaskStage.FULL, TaskStage.INCREMENTAL), (task, instanceTasks, job) -> task.progress()
+					.pausing(job, instanceTasks.now(), instanceTasks.fullSync()));
 	}
 
-	/** ResumeStarRocksDataReplication: a paused task synchronizes again when the job completes. */
+	/**
+	 * ResumeStarRocksDataReplication: a paused task synchronizes again when the job
+	 * completes.
+	 */
 	public String resume(InstancePath path, String taskName) {
 		return transition(path, taskName, "ResumeStarRocksDataReplication", List.of(TaskStage.PAUSED),
 				(task, instanceTasks, job) -> task.progress().resuming(job));
 	}
 
 	/**
-	 * DeleteStarRocksDataReplication: the task is Cancelled at once and gone when the job completes. A task
-	 * that is already being deleted is reported as not found, which callers treat as "already deleted".
+	 * DeleteStarRocksDataReplication: the task is Cancelled at once and gone when the job
+	 * completes. A task that is already being deleted is reported as not found, which
+	 * callers treat as "already deleted".
 	 */
 	public String delete(InstancePath path, String taskName) {
 		StarRocksInstance instance = this.topology.requireStarRocksInstance(path.projectId(), path.instanceId());
 		return this.tasks.withInstance(path.projectId(), path.instanceId(), (instanceTasks) -> {
-			// a task whose deletion is under way is as good as gone; one whose deletion failed may be deleted again
+			// a task whose deletion is under way is as good as gone; one whose deletion
+			// failed may be deleted again
 			ReplicationTask task = instanceTasks.byName(taskName)
 				.filter((found) -> found.stage() != TaskStage.CANCELLED || !found.progress().busy())
-				.orElseThrow(() -> new ApiException(ErrorCode.TASK_TO_DELETE_NOT_FOUND,
-						"detail.task-not-found-by-name", taskName));
+				.orElseThrow(() -> new ApiException(ErrorCode.TASK_TO_DELETE_NOT_FOUND, "detail.task-not-found-by-name",
+						taskName));
 			Job job = startJob(instance, instanceTasks, "DeleteStarRocksDataReplication", task);
-			instanceTasks.save(task
-				.withProgress(task.progress().deleting(job, instanceTasks.now(), instanceTasks.fullSync()))
-				.withJob(job.id()));
+			instanceTasks
+				.save(task.withProgress(task.progress().deleting(job, instanceTasks.now(), instanceTasks.fullSync()))
+					.withJob(job.id()));
 			return job.id();
 		});
 	}
 
 	/**
-	 * A job ended before its time, completed or failed through the control plane: the task it works on takes
-	 * the change now, or never.
+	 * A job ended before its time, completed or failed through the control plane: the
+	 * task it works on takes the change now, or never.
 	 */
 	public void jobEnded(Job job, Instant now) {
 		if (job.taskName() == null) {
 			return;
 		}
 		this.tasks.withInstance(job.projectId(), job.instanceId(), (instanceTasks) -> {
-			instanceTasks.byName(job.taskName()).ifPresent((task) -> instanceTasks.save(task.withProgress(
-					(job.failReason() != null) ? task.progress().jobFailed(job.id(), job.failReason())
+			instanceTasks.byName(job.taskName())
+				.ifPresent((task) -> instanceTasks.save(task
+					.withProgress((job.failReason() != null) ? task.progress().jobFailed(job.id(), job.failReason())
 							: task.progress().jobCompletedEarly(job.id(), now))));
 			return null;
 		});
@@ -295,9 +318,10 @@ public class ReplicationService {
 		StarRocksInstance instance = this.topology.requireStarRocksInstance(path.projectId(), path.instanceId());
 		return this.tasks.withInstance(path.projectId(), path.instanceId(), (instanceTasks) -> {
 			ReplicationTask task = instanceTasks.byName(taskName)
-				.orElseThrow(() -> new ApiException(ErrorCode.TASK_NOT_FOUND, "detail.task-not-found-by-name",
-						taskName));
-			// a task on its way out cannot come back; any other busy task will be ready once its job completes
+				.orElseThrow(
+						() -> new ApiException(ErrorCode.TASK_NOT_FOUND, "detail.task-not-found-by-name", taskName));
+			// a task on its way out cannot come back; any other busy task will be ready
+			// once its job completes
 			if (task.stage() == TaskStage.CANCELLED) {
 				requireStage(task, operation, allowedStages);
 			}
@@ -310,9 +334,10 @@ public class ReplicationService {
 	}
 
 	/**
-	 * Registers a checked configuration as a task in stage Wait, busy until the registering job completes. A
-	 * taken name is a conflict whatever the checks say. When a check fails nothing is registered; a failed
-	 * db_configs item is refused outright when the reply has no field to report it in.
+	 * Registers a checked configuration as a task in stage Wait, busy until the
+	 * registering job completes. A taken name is a conflict whatever the checks say. When
+	 * a check fails nothing is registered; a failed db_configs item is refused outright
+	 * when the reply has no field to report it in.
 	 */
 	private TaskSettings register(InstancePath path, StarRocksInstance instance, TaskConfiguration request,
 			String operation, boolean refuseFailedDbConfigs) {
@@ -323,7 +348,9 @@ public class ReplicationService {
 		requirePresent("source_database_name", request.sourceDatabaseName(), requiredKey);
 		requirePresent("target_database_name", request.targetDatabaseName(), requiredKey);
 		// looked at again under the lock below, where it counts
-		this.tasks.withInstance(path.projectId(), path.instanceId(), (instanceTasks) -> instanceTasks.byName(request.taskName()))
+		this.tasks
+			.withInstance(path.projectId(), path.instanceId(),
+					(instanceTasks) -> instanceTasks.byName(request.taskName()))
 			.ifPresent((existing) -> {
 				throw conflict(existing);
 			});
@@ -358,7 +385,10 @@ public class ReplicationService {
 		return settings;
 	}
 
-	/** {@code known} when it is equal to {@code requested}, so one String serves every task. */
+	/**
+	 * {@code known} when it is equal to {@code requested}, so one String serves every
+	 * task.
+	 */
 	private static String shared(String requested, String known) {
 		return requested.equals(known) ? known : requested;
 	}
@@ -369,7 +399,10 @@ public class ReplicationService {
 				instanceTasks.now());
 	}
 
-	/** The task a modify or check names: by task_name, or else by its source and destination databases. */
+	/**
+	 * The task a modify or check names: by task_name, or else by its source and
+	 * destination databases.
+	 */
 	private static ReplicationTask locate(InstanceTasks instanceTasks, TaskConfiguration request) {
 		if (request.taskName() != null) {
 			return instanceTasks.byName(request.taskName())
@@ -398,7 +431,10 @@ public class ReplicationService {
 		});
 	}
 
-	/** A task's source and destination are fixed once it exists; a request may repeat them, not change them. */
+	/**
+	 * A task's source and destination are fixed once it exists; a request may repeat
+	 * them, not change them.
+	 */
 	private static void requireSame(String field, ReplicationTask task, String current, String requested) {
 		if (requested != null && !Objects.equals(current, requested)) {
 			throw new ApiException(ErrorCode.PARAMETER_ERROR, "detail.task-identity-changed", field, task.taskName(),
@@ -406,7 +442,10 @@ public class ReplicationService {
 		}
 	}
 
-	/** One job works on a task at a time, as on the real service; the 409 tells a client to retry. */
+	/**
+	 * One job works on a task at a time, as on the real service; the 409 tells a client
+	 * to retry.
+	 */
 	private static void requireIdle(ReplicationTask task) {
 		if (task.progress().busy()) {
 			throw new ApiException(ErrorCode.TASK_BUSY, "detail.task-busy", task.taskName());
@@ -414,8 +453,7 @@ public class ReplicationService {
 	}
 
 	private static void requireNotCancelled(ReplicationTask task, String operation) {
-		requireStage(task, operation,
-				List.of(TaskStage.WAIT, TaskStage.FULL, TaskStage.INCREMENTAL, TaskStage.PAUSED));
+		requireStage(task, operation, List.of(TaskStage.WAIT, TaskStage.FULL, TaskStage.INCREMENTAL, TaskStage.PAUSED));
 	}
 
 	private static void requireStage(ReplicationTask task, String operation, List<TaskStage> allowed) {

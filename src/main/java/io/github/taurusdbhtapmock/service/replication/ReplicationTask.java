@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A data synchronization task of one StarRocks instance. Its source and destination are fixed at creation;
- * its configuration and progress change. Immutable: every change makes a new version, so a reader never sees a
- * half-applied write.
+ * A data synchronization task of one StarRocks instance. Its source and destination are
+ * fixed at creation; its configuration and progress change. Immutable: every change makes
+ * a new version, so a reader never sees a half-applied write.
  */
 public record ReplicationTask(String projectId, String instanceId, String taskName, String sourceInstanceId,
 		String sourceDatabase, String targetDatabase, TaskConfig config, TaskProgress progress, List<String> jobIds,

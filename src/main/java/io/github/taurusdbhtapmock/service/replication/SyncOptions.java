@@ -2,8 +2,9 @@ package io.github.taurusdbhtapmock.service.replication;
 
 /**
  * Instance-level synchronization settings, kept as the strings the API exchanges. With
- * {@code is_instance_level_sync} "true" and {@code database_repl_scope} "all", the task replicates every
- * database and its database names are {@code ALL}, as the Terraform provider sends them.
+ * {@code is_instance_level_sync} "true" and {@code database_repl_scope} "all", the task
+ * replicates every database and its database names are {@code ALL}, as the Terraform
+ * provider sends them.
  */
 public record SyncOptions(String instanceLevelSync, String databaseReplScope, String supportRegExp) {
 

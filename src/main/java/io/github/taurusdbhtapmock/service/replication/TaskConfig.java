@@ -8,9 +8,11 @@ import io.github.taurusdbhtapmock.service.replication.tableconfig.TableConfigChe
 /**
  * The changeable configuration of a task.
  *
- * @param sourceNodeId the read replica the full synchronization reads from; null for the primary node
- * @param pendingTableSelection the table selection set by the last modification when it changed the tables,
- * reported as {@code new_table_repl_config}; null when the last modification left them as they were
+ * @param sourceNodeId the read replica the full synchronization reads from; null for the
+ * primary node
+ * @param pendingTableSelection the table selection set by the last modification when it
+ * changed the tables, reported as {@code new_table_repl_config}; null when the last
+ * modification left them as they were
  */
 public record TaskConfig(String sourceNodeId, List<DbConfigCheck> dbConfigs, List<TableConfigCheck> tableConfigs,
 		TableSelection tableSelection, TableSelection pendingTableSelection, SyncOptions options) {
@@ -35,11 +37,15 @@ public record TaskConfig(String sourceNodeId, List<DbConfigCheck> dbConfigs, Lis
 		return this.pendingTableSelection != null;
 	}
 
-	/** This configuration with what the request set; a different table selection is reported as a change. */
+	/**
+	 * This configuration with what the request set; a different table selection is
+	 * reported as a change.
+	 */
 	TaskConfig reconfigured(TaskSettings settings) {
 		TableSelection newSelection = (settings.tableSelection() != null) ? settings.tableSelection()
 				: this.tableSelection;
-		return new TaskConfig((settings.sourceNodeId() != null) ? emptyToNull(settings.sourceNodeId()) : this.sourceNodeId,
+		return new TaskConfig(
+				(settings.sourceNodeId() != null) ? emptyToNull(settings.sourceNodeId()) : this.sourceNodeId,
 				(settings.dbConfigs() != null) ? settings.dbConfigs() : this.dbConfigs,
 				(settings.tableConfigs() != null) ? settings.tableConfigs() : this.tableConfigs, newSelection,
 				newSelection.equals(this.tableSelection) ? null : newSelection, settings.options());

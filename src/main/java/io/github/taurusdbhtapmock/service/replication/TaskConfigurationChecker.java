@@ -20,9 +20,10 @@ import io.github.taurusdbhtapmock.service.replication.tableconfig.TableConfigChe
 import io.github.taurusdbhtapmock.service.topology.SourceDatabase;
 
 /**
- * Checks the configuration part of a ModifyDataSync or CheckTableConfig body against the source database and
- * the StarRocks instance. Item-level problems become failed check results; a body that cannot be checked at all
- * (an item named twice, a whitelist naming no table) is refused with DBS.280001.
+ * Checks the configuration part of a ModifyDataSync or CheckTableConfig body against the
+ * source database and the StarRocks instance. Item-level problems become failed check
+ * results; a body that cannot be checked at all (an item named twice, a whitelist naming
+ * no table) is refused with DBS.280001.
  */
 @Component
 class TaskConfigurationChecker {
@@ -54,7 +55,10 @@ class TaskConfigurationChecker {
 		return new TaskSettings(request.sourceNodeId(), dbChecks, tableChecks, selection, options);
 	}
 
-	/** The db_configs alone, for a check that has no source database to check tables against. */
+	/**
+	 * The db_configs alone, for a check that has no source database to check tables
+	 * against.
+	 */
 	TaskSettings checkDbConfigs(TaskConfiguration request) {
 		return new TaskSettings(request.sourceNodeId(), checkDbConfigList(request.dbConfigs()), null, null,
 				SyncOptions.DEFAULT);

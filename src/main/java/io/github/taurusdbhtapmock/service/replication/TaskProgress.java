@@ -6,10 +6,10 @@ import java.time.Instant;
 import io.github.taurusdbhtapmock.service.job.Job;
 
 /**
- * Where a task is in its life, as of the last time it was settled: its stage, the change the running job will
- * make, when the full synchronization began, how far it had got when the task was paused, and why its last job
- * failed, if it did. Everything is derived from timestamps, so the state follows the emulator's clock without
- * any background work.
+ * Where a task is in its life, as of the last time it was settled: its stage, the change
+ * the running job will make, when the full synchronization began, how far it had got when
+ * the task was paused, and why its last job failed, if it did. Everything is derived from
+ * timestamps, so the state follows the emulator's clock without any background work.
  */
 public record TaskProgress(TaskStage stage, Transition transition, Instant fullSyncFrom, int pausedPercentage,
 		String lastError) {
@@ -18,12 +18,18 @@ public record TaskProgress(TaskStage stage, Transition transition, Instant fullS
 		return new TaskProgress(TaskStage.WAIT, null, null, 0, "");
 	}
 
-	/** Registered by a configuration check: not started, busy until the registering job completes. */
+	/**
+	 * Registered by a configuration check: not started, busy until the registering job
+	 * completes.
+	 */
 	static TaskProgress registered(Job job) {
 		return new TaskProgress(TaskStage.WAIT, Transition.stay(job), null, 0, "");
 	}
 
-	/** This progress with every change that is due by {@code now} applied; null when the task is gone. */
+	/**
+	 * This progress with every change that is due by {@code now} applied; null when the
+	 * task is gone.
+	 */
 	TaskProgress settled(Instant now, Duration fullSync) {
 		TaskProgress settled = this;
 		if (this.transition != null && !now.isBefore(this.transition.at())) {
@@ -35,14 +41,18 @@ public record TaskProgress(TaskStage stage, Transition transition, Instant fullS
 			settled = new TaskProgress(to, null, fullFrom, this.pausedPercentage, this.lastError);
 		}
 		if (settled.stage == TaskStage.FULL && !now.isBefore(settled.fullSyncFrom.plus(fullSync))) {
-			// the full synchronization ends whatever job is running; that job's change still comes after
+			// the full synchronization ends whatever job is running; that job's change
+			// still comes after
 			settled = new TaskProgress(TaskStage.INCREMENTAL, settled.transition, settled.fullSyncFrom,
 					settled.pausedPercentage, settled.lastError);
 		}
 		return settled;
 	}
 
-	/** The job that would change this task completed before its time: the change is due now. */
+	/**
+	 * The job that would change this task completed before its time: the change is due
+	 * now.
+	 */
 	TaskProgress jobCompletedEarly(String jobId, Instant now) {
 		if (this.transition == null || !this.transition.jobId().equals(jobId)) {
 			return this;
@@ -52,8 +62,9 @@ public record TaskProgress(TaskStage stage, Transition transition, Instant fullS
 	}
 
 	/**
-	 * A job of this task failed: the change it would have made never happens, and the task reports the reason
-	 * (as last_error_of_alter_table, with status "No") until its next job.
+	 * A job of this task failed: the change it would have made never happens, and the
+	 * task reports the reason (as last_error_of_alter_table, with status "No") until its
+	 * next job.
 	 */
 	TaskProgress jobFailed(String jobId, String reason) {
 		Transition remaining = (this.transition != null && this.transition.jobId().equals(jobId)) ? null
@@ -67,8 +78,8 @@ public record TaskProgress(TaskStage stage, Transition transition, Instant fullS
 	}
 
 	/**
-	 * "Wait" until the registration completes, as the Terraform provider polls for; "No" (abnormal) after a
-	 * failed job; "Yes" (normal) otherwise.
+	 * "Wait" until the registration completes, as the Terraform provider polls for; "No"
+	 * (abnormal) after a failed job; "Yes" (normal) otherwise.
 	 */
 	public String status() {
 		if (this.stage == TaskStage.WAIT && busy()) {
@@ -81,14 +92,17 @@ public record TaskProgress(TaskStage stage, Transition transition, Instant fullS
 	public int percentage(Instant now, Duration fullSync) {
 		return switch (this.stage) {
 			case WAIT -> 0;
-			case FULL -> fullSync.isZero() ? 100
-					: (int) Math.min(99, Duration.between(this.fullSyncFrom, now).toMillis() * 100 / fullSync.toMillis());
+			case FULL -> fullSync.isZero() ? 100 : (int) Math.min(99,
+					Duration.between(this.fullSyncFrom, now).toMillis() * 100 / fullSync.toMillis());
 			case INCREMENTAL -> 100;
 			case PAUSED, CANCELLED -> this.pausedPercentage;
 		};
 	}
 
-	/** A modification changes no stage, but like every new job it clears the error of the last one. */
+	/**
+	 * A modification changes no stage, but like every new job it clears the error of the
+	 * last one.
+	 */
 	TaskProgress modifying() {
 		return new TaskProgress(this.stage, this.transition, this.fullSyncFrom, this.pausedPercentage, "");
 	}
@@ -103,7 +117,10 @@ public record TaskProgress(TaskStage stage, Transition transition, Instant fullS
 				percentage(now, fullSync), "");
 	}
 
-	/** A full synchronization interrupted by the pause starts again; an incremental one carries on. */
+	/**
+	 * A full synchronization interrupted by the pause starts again; an incremental one
+	 * carries on.
+	 */
 	TaskProgress resuming(Job job) {
 		TaskStage to = (this.pausedPercentage < 100) ? TaskStage.FULL : TaskStage.INCREMENTAL;
 		return new TaskProgress(this.stage, Transition.to(to, job), this.fullSyncFrom, this.pausedPercentage, "");
@@ -113,6 +130,5 @@ public record TaskProgress(TaskStage stage, Transition transition, Instant fullS
 		return new TaskProgress(TaskStage.CANCELLED, Transition.removal(job), this.fullSyncFrom,
 				percentage(now, fullSync), "");
 	}
-
 
 }

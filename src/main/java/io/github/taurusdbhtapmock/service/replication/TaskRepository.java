@@ -15,10 +15,11 @@ import io.github.taurusdbhtapmock.platform.persistence.DurableLog;
 import io.github.taurusdbhtapmock.platform.persistence.ProjectScope;
 
 /**
- * Replication tasks by tenant project and StarRocks instance. Work on one instance's tasks runs under that
- * instance's lock, so concurrent writes to the same instance are serialized and writes to different
- * instances never wait for each other. Replacing everything (a state import, a reset) waits for work under
- * way and holds new work back, so no request sees half of the old state and half of the new.
+ * Replication tasks by tenant project and StarRocks instance. Work on one instance's
+ * tasks runs under that instance's lock, so concurrent writes to the same instance are
+ * serialized and writes to different instances never wait for each other. Replacing
+ * everything (a state import, a reset) waits for work under way and holds new work back,
+ * so no request sees half of the old state and half of the new.
  */
 @Repository
 public class TaskRepository {
@@ -66,7 +67,10 @@ public class TaskRepository {
 		return all().size();
 	}
 
-	/** Forgets the tasks of one project, or of every project when {@code projectId} is null. */
+	/**
+	 * Forgets the tasks of one project, or of every project when {@code projectId} is
+	 * null.
+	 */
 	public void clear(String projectId) {
 		replace(() -> {
 			this.instances.keySet().removeIf((key) -> projectId == null || key.projectId().equals(projectId));
@@ -80,8 +84,8 @@ public class TaskRepository {
 			this.instances.clear();
 			this.durableLog.append("tasks.cleared", () -> new ProjectScope(null));
 			for (ReplicationTask task : tasks) {
-				this.instances.computeIfAbsent(new InstanceKey(task.projectId(), task.instanceId()),
-						(key) -> newInstanceTasks())
+				this.instances
+					.computeIfAbsent(new InstanceKey(task.projectId(), task.instanceId()), (key) -> newInstanceTasks())
 					.save(task);
 			}
 		});

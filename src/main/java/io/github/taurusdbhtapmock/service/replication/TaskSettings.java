@@ -6,8 +6,8 @@ import io.github.taurusdbhtapmock.service.replication.dbconfig.DbConfigCheck;
 import io.github.taurusdbhtapmock.service.replication.tableconfig.TableConfigCheck;
 
 /**
- * The checked, changeable part of a task's configuration as one request sets it. A null component was absent
- * from the request and leaves the task's value as it is.
+ * The checked, changeable part of a task's configuration as one request sets it. A null
+ * component was absent from the request and leaves the task's value as it is.
  */
 public record TaskSettings(String sourceNodeId, List<DbConfigCheck> dbConfigs, List<TableConfigCheck> tableConfigs,
 		TableSelection tableSelection, SyncOptions options) {

@@ -22,9 +22,9 @@ import io.github.taurusdbhtapmock.service.topology.TaurusInstance;
 import io.github.taurusdbhtapmock.service.topology.TopologyService;
 
 /**
- * Turns tasks into snapshots and back. A snapshot is checked as a request would be: its instances, node and
- * database must exist, its configuration must pass every check, and names and destinations must be unique per
- * instance.
+ * Turns tasks into snapshots and back. A snapshot is checked as a request would be: its
+ * instances, node and database must exist, its configuration must pass every check, and
+ * names and destinations must be unique per instance.
  */
 @Component
 public class TaskSnapshots {
@@ -51,8 +51,9 @@ public class TaskSnapshots {
 	}
 
 	/**
-	 * Checks every snapshot and then replaces all tasks with them; a snapshot that fails a check leaves the
-	 * stored tasks as they were. The exception names the snapshot by its index.
+	 * Checks every snapshot and then replaces all tasks with them; a snapshot that fails
+	 * a check leaves the stored tasks as they were. The exception names the snapshot by
+	 * its index.
 	 */
 	public void importAll(List<TaskSnapshot> snapshots) {
 		List<ReplicationTask> restored = new ArrayList<>();
@@ -160,7 +161,10 @@ public class TaskSnapshots {
 		return (value == null || value.isEmpty()) ? null : value;
 	}
 
-	/** A snapshot refused by one of the API's own checks; the control plane reports it with the index. */
+	/**
+	 * A snapshot refused by one of the API's own checks; the control plane reports it
+	 * with the index.
+	 */
 	public static final class SnapshotException extends RuntimeException {
 
 		private final int index;

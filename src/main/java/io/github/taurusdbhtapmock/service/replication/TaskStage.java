@@ -4,11 +4,7 @@ package io.github.taurusdbhtapmock.service.replication;
 public enum TaskStage {
 
 	/** Registered by a configuration check, not started yet. */
-	WAIT("Wait"),
-	FULL("Full"),
-	INCREMENTAL("Incremental"),
-	PAUSED("Paused"),
-	CANCELLED("Cancelled");
+	WAIT("Wait"), FULL("Full"), INCREMENTAL("Incremental"), PAUSED("Paused"), CANCELLED("Cancelled");
 
 	private final String wireValue;
 

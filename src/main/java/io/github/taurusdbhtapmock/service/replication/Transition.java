@@ -5,8 +5,8 @@ import java.time.Instant;
 import io.github.taurusdbhtapmock.service.job.Job;
 
 /**
- * A change a running job makes to its task when it completes: the stage the task moves to (null: it stays
- * where it is), or its removal.
+ * A change a running job makes to its task when it completes: the stage the task moves to
+ * (null: it stays where it is), or its removal.
  */
 record Transition(TaskStage to, Instant at, boolean removesTask, String jobId) {
 

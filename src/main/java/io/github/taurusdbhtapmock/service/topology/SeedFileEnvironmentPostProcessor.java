@@ -15,9 +15,10 @@ import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.core.io.Resource;
 
 /**
- * Loads the YAML seed file named by {@code emulator.topology.seed-file} (env EMULATOR_TOPOLOGY_SEEDFILE; a
- * path, or {@code classpath:...}) ahead of every other setting, so its topology replaces the demo one. A file
- * that is named but missing stops the emulator: a typo must not silently start the demo topology.
+ * Loads the YAML seed file named by {@code emulator.topology.seed-file} (env
+ * EMULATOR_TOPOLOGY_SEEDFILE; a path, or {@code classpath:...}) ahead of every other
+ * setting, so its topology replaces the demo one. A file that is named but missing stops
+ * the emulator: a typo must not silently start the demo topology.
  */
 class SeedFileEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
 
@@ -25,7 +26,8 @@ class SeedFileEnvironmentPostProcessor implements EnvironmentPostProcessor, Orde
 
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-		// the Binder reads the key with the same relaxed names as every other setting (EMULATOR_TOPOLOGY_SEEDFILE)
+		// the Binder reads the key with the same relaxed names as every other setting
+		// (EMULATOR_TOPOLOGY_SEEDFILE)
 		String location = Binder.get(environment).bind(PROPERTY, String.class).orElse("");
 		if (location.isBlank()) {
 			return;
@@ -44,7 +46,10 @@ class SeedFileEnvironmentPostProcessor implements EnvironmentPostProcessor, Orde
 		}
 	}
 
-	/** After the configuration files are read, so the key itself may come from any of them. */
+	/**
+	 * After the configuration files are read, so the key itself may come from any of
+	 * them.
+	 */
 	@Override
 	public int getOrder() {
 		return ConfigDataEnvironmentPostProcessor.ORDER + 1;

@@ -4,7 +4,10 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 
-/** A database of a TaurusDB instance. Table names are matched exactly, as on a case-sensitive MySQL server. */
+/**
+ * A database of a TaurusDB instance. Table names are matched exactly, as on a
+ * case-sensitive MySQL server.
+ */
 public record SourceDatabase(String name, Map<String, SourceTable> tables) {
 
 	public SourceDatabase {

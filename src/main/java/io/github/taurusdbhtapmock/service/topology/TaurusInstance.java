@@ -5,7 +5,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** A TaurusDB instance: the source of replication, with its read replicas and databases. */
+/**
+ * A TaurusDB instance: the source of replication, with its read replicas and databases.
+ */
 public record TaurusInstance(String projectId, String id, String name, Set<String> readReplicaIds,
 		Map<String, SourceDatabase> databases) {
 
@@ -19,8 +21,8 @@ public record TaurusInstance(String projectId, String id, String name, Set<Strin
 	}
 
 	/**
-	 * Every table of every database, named {@code database.table}: what an instance-level task replicating all
-	 * databases sees as its source.
+	 * Every table of every database, named {@code database.table}: what an instance-level
+	 * task replicating all databases sees as its source.
 	 */
 	public SourceDatabase allDatabases(String name) {
 		Map<String, SourceTable> tables = new LinkedHashMap<>();

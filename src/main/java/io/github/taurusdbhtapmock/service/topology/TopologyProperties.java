@@ -22,9 +22,10 @@ import io.github.taurusdbhtapmock.platform.validation.TaurusInstanceId;
 import io.github.taurusdbhtapmock.platform.validation.TaurusNodeId;
 
 /**
- * The seeded topology ({@code emulator.topology.*}): the demo topology from application.yml unless an external
- * file or environment replaces the list. Checked with the same rules as the API, so a typo in a seed fails fast.
- * The same records, with their snake_case JSON names, are what the control plane exchanges at
+ * The seeded topology ({@code emulator.topology.*}): the demo topology from
+ * application.yml unless an external file or environment replaces the list. Checked with
+ * the same rules as the API, so a typo in a seed fails fast. The same records, with their
+ * snake_case JSON names, are what the control plane exchanges at
  * {@code /_emulator/topology}; absent parts are empty, and BE nodes default to 3.
  */
 @Validated
@@ -46,7 +47,10 @@ public record TopologyProperties(@JsonProperty("projects") @DefaultValue List<@N
 
 	}
 
-	/** {@code taurusInstanceId}: the TaurusDB instance it is attached to; absent means every one of the project. */
+	/**
+	 * {@code taurusInstanceId}: the TaurusDB instance it is attached to; absent means
+	 * every one of the project.
+	 */
 	public record StarRocksSeed(@JsonProperty("id") @NotNull @StarRocksInstanceId String id,
 			@JsonProperty("name") @DefaultValue("") String name,
 			@JsonProperty("be_nodes") @DefaultValue("3") @Min(1) @Max(100) Integer beNodes,
@@ -81,8 +85,9 @@ public record TopologyProperties(@JsonProperty("projects") @DefaultValue List<@N
 
 	}
 
-	public record TableSeed(@JsonProperty("name") @NotNull @Pattern(regexp = "[A-Za-z0-9_]{1,64}",
-			message = "{validation.table-name}") String name,
+	public record TableSeed(
+			@JsonProperty("name") @NotNull @Pattern(regexp = "[A-Za-z0-9_]{1,64}",
+					message = "{validation.table-name}") String name,
 			@JsonProperty("columns") @DefaultValue List<@NotNull @Pattern(regexp = "[A-Za-z0-9_]{1,64}",
 					message = "{validation.column-name}") String> columns) {
 

@@ -25,9 +25,10 @@ import io.github.taurusdbhtapmock.service.topology.TopologyProperties.TableSeed;
 import io.github.taurusdbhtapmock.service.topology.TopologyProperties.TaurusSeed;
 
 /**
- * The instances each tenant project owns: seeded from {@link TopologyProperties}, extended at run time through
- * the control plane, and reset to the seed. Each project's topology is an immutable value replaced whole, so a
- * reader never sees half of an addition. A project that is not seeded is a valid tenant with no instances.
+ * The instances each tenant project owns: seeded from {@link TopologyProperties},
+ * extended at run time through the control plane, and reset to the seed. Each project's
+ * topology is an immutable value replaced whole, so a reader never sees half of an
+ * addition. A project that is not seeded is a valid tenant with no instances.
  */
 @Repository
 public class TopologyRepository {
@@ -48,9 +49,10 @@ public class TopologyRepository {
 			reset(null);
 		}
 		catch (ApiException ex) {
-			// a seed that contradicts itself stops the start, with the same explanation the control plane gives
-			throw new IllegalStateException("emulator.topology: "
-					+ messages.getMessage(ex.detail().key(), ex.detail().argsArray(), Locale.US));
+			// a seed that contradicts itself stops the start, with the same explanation
+			// the control plane gives
+			throw new IllegalStateException(
+					"emulator.topology: " + messages.getMessage(ex.detail().key(), ex.detail().argsArray(), Locale.US));
 		}
 	}
 
@@ -64,11 +66,13 @@ public class TopologyRepository {
 
 	/** The project's StarRocks instances, ordered by id so that lists are stable. */
 	public List<StarRocksInstance> starRocksInstances(String projectId) {
-		return project(projectId).map((project) -> project.starRocks()
-			.values()
-			.stream()
-			.sorted(Comparator.comparing(StarRocksInstance::id))
-			.toList()).orElse(List.of());
+		return project(projectId)
+			.map((project) -> project.starRocks()
+				.values()
+				.stream()
+				.sorted(Comparator.comparing(StarRocksInstance::id))
+				.toList())
+			.orElse(List.of());
 	}
 
 	/** Every project's topology, in the seed's form. */
@@ -81,8 +85,9 @@ public class TopologyRepository {
 	}
 
 	/**
-	 * Adds instances, read replicas, databases and tables. Everything is checked before anything changes: an id
-	 * or name that already exists, or a link to a TaurusDB instance the project lacks, refuses the whole call.
+	 * Adds instances, read replicas, databases and tables. Everything is checked before
+	 * anything changes: an id or name that already exists, or a link to a TaurusDB
+	 * instance the project lacks, refuses the whole call.
 	 */
 	public synchronized void add(List<ProjectSeed> additions) {
 		Map<String, ProjectTopology> changed = new HashMap<>();
@@ -96,7 +101,10 @@ public class TopologyRepository {
 		this.durableLog.append("topology", () -> export().toArray(ProjectSeed[]::new));
 	}
 
-	/** Back to the seed: for one project, or for every project when {@code projectId} is null. */
+	/**
+	 * Back to the seed: for one project, or for every project when {@code projectId} is
+	 * null.
+	 */
 	public synchronized void reset(String projectId) {
 		Map<String, ProjectTopology> seeded = new HashMap<>();
 		for (ProjectSeed seed : this.seeds) {
@@ -138,8 +146,8 @@ public class TopologyRepository {
 				if (newStarRocks.containsKey(seed.id())) {
 					throw conflict("StarRocks instance " + seed.id());
 				}
-				newStarRocks.put(seed.id(), new StarRocksInstance(this.projectId, seed.id(), seed.name(), seed.beNodes(),
-						seed.taurusInstanceId()));
+				newStarRocks.put(seed.id(), new StarRocksInstance(this.projectId, seed.id(), seed.name(),
+						seed.beNodes(), seed.taurusInstanceId()));
 			}
 			Map<String, TaurusInstance> newTaurus = new LinkedHashMap<>(this.taurus);
 			for (TaurusSeed seed : addition.taurusInstances()) {
@@ -148,7 +156,10 @@ public class TopologyRepository {
 			return new ProjectTopology(this.projectId, Map.copyOf(newStarRocks), Map.copyOf(newTaurus));
 		}
 
-		/** A known TaurusDB instance gains the replicas, databases and tables it did not have. */
+		/**
+		 * A known TaurusDB instance gains the replicas, databases and tables it did not
+		 * have.
+		 */
 		private TaurusInstance merge(TaurusInstance existing, TaurusSeed seed) {
 			Set<String> replicas = new LinkedHashSet<>((existing != null) ? existing.readReplicaIds() : Set.of());
 			Map<String, SourceDatabase> databases = new LinkedHashMap<>(
@@ -163,8 +174,8 @@ public class TopologyRepository {
 						(databases.containsKey(database.name())) ? databases.get(database.name()).tables() : Map.of());
 				for (TableSeed table : database.tables()) {
 					if (tables.putIfAbsent(table.name(), new SourceTable(table.name(), table.columns())) != null) {
-						throw conflict("table " + database.name() + "." + table.name() + " of TaurusDB instance "
-								+ seed.id());
+						throw conflict(
+								"table " + database.name() + "." + table.name() + " of TaurusDB instance " + seed.id());
 					}
 				}
 				databases.put(database.name(), new SourceDatabase(database.name(), tables));
@@ -173,7 +184,10 @@ public class TopologyRepository {
 			return new TaurusInstance(this.projectId, seed.id(), name, replicas, databases);
 		}
 
-		/** A link to a TaurusDB instance the project lacks would hide the StarRocks instance. */
+		/**
+		 * A link to a TaurusDB instance the project lacks would hide the StarRocks
+		 * instance.
+		 */
 		void requireLinksResolve() {
 			this.starRocks.values().forEach((instance) -> {
 				String linked = instance.taurusInstanceId();

@@ -5,7 +5,10 @@ import org.springframework.stereotype.Service;
 import io.github.taurusdbhtapmock.platform.error.ApiException;
 import io.github.taurusdbhtapmock.platform.error.ErrorCode;
 
-/** Resolves the instances, nodes and databases a request names, answering the documented "not found" codes. */
+/**
+ * Resolves the instances, nodes and databases a request names, answering the documented
+ * "not found" codes.
+ */
 @Service
 public class TopologyService {
 
@@ -28,9 +31,9 @@ public class TopologyService {
 	}
 
 	/**
-	 * The node id as the topology holds it (an empty or absent one means the primary node, which every instance
-	 * has). Tasks keep the topology's own String rather than the request's copy, so that many tasks on one node
-	 * share one String.
+	 * The node id as the topology holds it (an empty or absent one means the primary
+	 * node, which every instance has). Tasks keep the topology's own String rather than
+	 * the request's copy, so that many tasks on one node share one String.
 	 */
 	public String requireReadReplica(TaurusInstance source, String nodeId) {
 		if (nodeId == null || nodeId.isEmpty()) {

@@ -11,7 +11,10 @@ import jakarta.validation.Payload;
 import jakarta.validation.ReportAsSingleViolation;
 import jakarta.validation.constraints.Pattern;
 
-/** A boolean sent as a JSON string, as the API does everywhere: "true" or "false". Null is valid: combine with {@code @NotNull} where the field is mandatory. */
+/**
+ * A boolean sent as a JSON string, as the API does everywhere: "true" or "false". Null is
+ * valid: combine with {@code @NotNull} where the field is mandatory.
+ */
 @Documented
 @Pattern(regexp = "true|false")
 @ReportAsSingleViolation

@@ -11,7 +11,10 @@ import jakarta.validation.Payload;
 import jakarta.validation.ReportAsSingleViolation;
 import jakarta.validation.constraints.Pattern;
 
-/** A fuzzy database-name filter: 3 to 128 characters, or empty, which the official request example sends to mean no filter. Null is valid: the parameter is optional. */
+/**
+ * A fuzzy database-name filter: 3 to 128 characters, or empty, which the official request
+ * example sends to mean no filter. Null is valid: the parameter is optional.
+ */
 @Documented
 @Pattern(regexp = "(?s)(.{3,128})?")
 @ReportAsSingleViolation

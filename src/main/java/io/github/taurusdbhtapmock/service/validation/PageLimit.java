@@ -11,7 +11,10 @@ import jakarta.validation.Payload;
 import jakarta.validation.ReportAsSingleViolation;
 import jakarta.validation.constraints.Pattern;
 
-/** A page size: a whole number from 1 to 100, sent as a string. Null is valid: combine with {@code @NotNull} where the field is mandatory. */
+/**
+ * A page size: a whole number from 1 to 100, sent as a string. Null is valid: combine
+ * with {@code @NotNull} where the field is mandatory.
+ */
 @Documented
 @Pattern(regexp = "[1-9][0-9]?|100")
 @ReportAsSingleViolation

@@ -11,7 +11,10 @@ import jakarta.validation.Payload;
 import jakarta.validation.ReportAsSingleViolation;
 import jakarta.validation.constraints.Pattern;
 
-/** A record offset: a whole number from 0, sent as a string. Null is valid: combine with {@code @NotNull} where the field is mandatory. */
+/**
+ * A record offset: a whole number from 0, sent as a string. Null is valid: combine with
+ * {@code @NotNull} where the field is mandatory.
+ */
 @Documented
 @Pattern(regexp = "0|[1-9][0-9]{0,8}")
 @ReportAsSingleViolation

@@ -11,7 +11,10 @@ import jakarta.validation.Payload;
 import jakarta.validation.ReportAsSingleViolation;
 import jakarta.validation.constraints.Pattern;
 
-/** A synchronization scope: all or part. Null is valid: combine with {@code @NotNull} where the field is mandatory. */
+/**
+ * A synchronization scope: all or part. Null is valid: combine with {@code @NotNull}
+ * where the field is mandatory.
+ */
 @Documented
 @Pattern(regexp = "all|part")
 @ReportAsSingleViolation

@@ -11,7 +11,10 @@ import jakarta.validation.Payload;
 import jakarta.validation.ReportAsSingleViolation;
 import jakarta.validation.constraints.Pattern;
 
-/** Table synchronization type: include_tables (whitelist) or exclude_tables (blacklist). Null is valid: combine with {@code @NotNull} where the field is mandatory. */
+/**
+ * Table synchronization type: include_tables (whitelist) or exclude_tables (blacklist).
+ * Null is valid: combine with {@code @NotNull} where the field is mandatory.
+ */
 @Documented
 @Pattern(regexp = "include_tables|exclude_tables")
 @ReportAsSingleViolation

@@ -11,7 +11,12 @@ import jakarta.validation.Payload;
 import jakarta.validation.ReportAsSingleViolation;
 import jakarta.validation.constraints.Pattern;
 
-/** A table name in a whitelist or blacklist: letters, digits, underscores, and the wildcards * and ? (allowed only with is_support_reg_exp), optionally qualified by a database name ({@code db.table}) for instance-level sync. Null is valid: combine with {@code @NotNull} where the field is mandatory. */
+/**
+ * A table name in a whitelist or blacklist: letters, digits, underscores, and the
+ * wildcards * and ? (allowed only with is_support_reg_exp), optionally qualified by a
+ * database name ({@code db.table}) for instance-level sync. Null is valid: combine with
+ * {@code @NotNull} where the field is mandatory.
+ */
 @Documented
 @Pattern(regexp = "[A-Za-z0-9_*?]{1,512}(\\.[A-Za-z0-9_*?]{1,512})?")
 @ReportAsSingleViolation

@@ -11,7 +11,10 @@ import jakarta.validation.Payload;
 import jakarta.validation.ReportAsSingleViolation;
 import jakarta.validation.constraints.Pattern;
 
-/** A destination (StarRocks) database name: 3 to 128 letters, digits or underscores. Null is valid: combine with {@code @NotNull} where the field is mandatory. */
+/**
+ * A destination (StarRocks) database name: 3 to 128 letters, digits or underscores. Null
+ * is valid: combine with {@code @NotNull} where the field is mandatory.
+ */
 @Documented
 @Pattern(regexp = "[A-Za-z0-9_]{3,128}")
 @ReportAsSingleViolation

@@ -26,8 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
- * {@code /_emulator/faults} against the shared emulator. Every test starts and ends with no rules: a rule left
- * behind would break the other test classes that share this emulator.
+ * {@code /_emulator/faults} against the shared emulator. Every test starts and ends with
+ * no rules: a rule left behind would break the other test classes that share this
+ * emulator.
  */
 class FaultRulesHttpTest extends EmulatorTest {
 
@@ -43,9 +44,10 @@ class FaultRulesHttpTest extends EmulatorTest {
 
 	@Test
 	void aRuleIsAddedListedShownAndRemoved() {
-		ApiResponse added = this.api.post(FAULTS, """
-				{"operation":"ModifyDataSync","project_id":"%s","effect":"error","status":503,"times":3,"probability":0.5}"""
-			.formatted(ApiClient.PROJECT));
+		ApiResponse added = this.api.post(FAULTS,
+				"""
+						{"operation":"ModifyDataSync","project_id":"%s","effect":"error","status":503,"times":3,"probability":0.5}"""
+					.formatted(ApiClient.PROJECT));
 
 		assertThat(added.status()).isEqualTo(201);
 		assertThat(added.header("Content-Type")).isEqualTo("application/json;charset=UTF-8");
@@ -108,8 +110,7 @@ class FaultRulesHttpTest extends EmulatorTest {
 			"string for a number|{\"operation\":\"ModifyDataSync\",\"effect\":\"drop\",\"times\":\"two\"}|times: must be a JSON number",
 			"number for a string|{\"operation\":7,\"effect\":\"drop\"}|operation: must be a JSON string",
 			"not JSON|{\"operation\":|The request body is not valid JSON",
-			"array|[]|The request body must be a JSON object.",
-			"null|null|The request body must be a JSON object.",
+			"array|[]|The request body must be a JSON object.", "null|null|The request body must be a JSON object.",
 			"empty|''|The request body is empty; send a JSON object." })
 	void aMalformedRuleIsRefusedNamingTheField(String what, String body, String message) {
 		ApiResponse reply = this.api.post(FAULTS, body.equals("''") ? "" : body)
@@ -121,10 +122,11 @@ class FaultRulesHttpTest extends EmulatorTest {
 	@Test
 	void everyProblemOfARuleIsReportedAtOnceInTheRequestLanguage() {
 		ApiResponse reply = this.api.withHeader("X-Language", "zh-cn")
-			.post(FAULTS, "{\"operation\":\"ModifyDataSync\",\"effect\":\"error\",\"status\":600,\"times\":0,\"probability\":2}")
+			.post(FAULTS,
+					"{\"operation\":\"ModifyDataSync\",\"effect\":\"error\",\"status\":600,\"times\":0,\"probability\":2}")
 			.assertError(400, "EMULATOR.0400", "控制面请求无效。");
-		assertThat(reply.errorMessage()).isEqualTo("控制面请求无效。probability: 必须是0到1之间的数字; "
-				+ "status: 必须是400到599之间的HTTP错误状态码; times: 必须是不小于1的整数");
+		assertThat(reply.errorMessage())
+			.isEqualTo("控制面请求无效。probability: 必须是0到1之间的数字; " + "status: 必须是400到599之间的HTTP错误状态码; times: 必须是不小于1的整数");
 	}
 
 	@Test
@@ -144,7 +146,8 @@ class FaultRulesHttpTest extends EmulatorTest {
 				+ "\"repl_scope\":\"part\",\"tables\":[\"t1\"]}}";
 
 		this.api.send("DELETE", "/_emulator/requests", null).assertOk();
-		ApiResponse failed = this.api.put(REPLICATION_PATH, modify).assertError(500, "DBS.05000000", "Injected by a test.");
+		ApiResponse failed = this.api.put(REPLICATION_PATH, modify)
+			.assertError(500, "DBS.05000000", "Injected by a test.");
 		assertThat(failed.body()).isEqualTo("{\"error_code\":\"DBS.05000000\",\"error_msg\":\"Injected by a test.\"}");
 		JsonNode journaled = this.api.get("/_emulator/requests").assertOk().json().get("requests").get(0);
 		assertThat(journaled.get("status").asInt()).isEqualTo(500);
@@ -180,7 +183,8 @@ class FaultRulesHttpTest extends EmulatorTest {
 	@Test
 	void aDelayRuleDelaysTheReplyWhichIsOtherwiseUnchanged() {
 		String task = createTask();
-		String id = addRule("{\"operation\":\"ListStarRocksDataReplicationConfig\",\"effect\":\"delay\",\"delay_ms\":200,\"times\":1}");
+		String id = addRule(
+				"{\"operation\":\"ListStarRocksDataReplicationConfig\",\"effect\":\"delay\",\"delay_ms\":200,\"times\":1}");
 		this.api.send("DELETE", "/_emulator/requests", null).assertOk();
 
 		long start = System.nanoTime();
@@ -198,7 +202,8 @@ class FaultRulesHttpTest extends EmulatorTest {
 
 	@Test
 	void aDelayRangeDrawsADelayWithinIt() {
-		String id = addRule("{\"operation\":\"ListStarRocksDataReplications\",\"effect\":\"delay\",\"delay_ms\":200,\"delay_max_ms\":300,\"times\":1}");
+		String id = addRule(
+				"{\"operation\":\"ListStarRocksDataReplications\",\"effect\":\"delay\",\"delay_ms\":200,\"delay_max_ms\":300,\"times\":1}");
 		this.api.send("DELETE", "/_emulator/requests", null).assertOk();
 
 		long start = System.nanoTime();
@@ -216,9 +221,10 @@ class FaultRulesHttpTest extends EmulatorTest {
 		String id = addRule("{\"operation\":\"ListStarRocksDataReplications\",\"effect\":\"drop\"}");
 		this.api.send("DELETE", "/_emulator/requests", null).assertOk();
 
-		byte[] received = rawExchange("GET " + REPLICATION_PATH + " HTTP/1.1\r\nHost: localhost\r\n"
-				+ "X-Auth-Token: t\r\n\r\n");
-		// java.net.http retries a GET once on a closed connection, which the rule drops as well
+		byte[] received = rawExchange(
+				"GET " + REPLICATION_PATH + " HTTP/1.1\r\nHost: localhost\r\n" + "X-Auth-Token: t\r\n\r\n");
+		// java.net.http retries a GET once on a closed connection, which the rule drops
+		// as well
 		Throwable failure = catchThrowable(() -> this.api.get(REPLICATION_PATH));
 
 		assertThat(received).as("bytes received before the connection closed").isEmpty();
@@ -273,7 +279,8 @@ class FaultRulesHttpTest extends EmulatorTest {
 
 	@Test
 	void theFirstRuleThatFiresWins() {
-		String first = addRule("{\"operation\":\"ListStarRocksDataReplications\",\"effect\":\"error\",\"status\":503,\"times\":1}");
+		String first = addRule(
+				"{\"operation\":\"ListStarRocksDataReplications\",\"effect\":\"error\",\"status\":503,\"times\":1}");
 		String second = addRule("{\"path\":\"/v3/**\",\"effect\":\"error\",\"status\":500,\"times\":1}");
 
 		this.api.get(REPLICATION_PATH).assertError(503, "DBS.05000000", "server error.");
@@ -300,9 +307,11 @@ class FaultRulesHttpTest extends EmulatorTest {
 
 	@Test
 	void aRequestTheGatewayRefusesUsesUpNoRule() {
-		String id = addRule("{\"operation\":\"ListStarRocksDataReplications\",\"effect\":\"error\",\"status\":500,\"times\":1}");
+		String id = addRule(
+				"{\"operation\":\"ListStarRocksDataReplications\",\"effect\":\"error\",\"status\":500,\"times\":1}");
 
-		this.api.withHeader("X-Auth-Token", null).get(REPLICATION_PATH)
+		this.api.withHeader("X-Auth-Token", null)
+			.get(REPLICATION_PATH)
 			.assertError(401, "APIGW.0301", "Incorrect IAM authentication information:");
 
 		assertThat(rule(id).get("matched").asInt()).isZero();
@@ -318,7 +327,10 @@ class FaultRulesHttpTest extends EmulatorTest {
 		return this.api.get(FAULTS + "/" + id).assertOk().json();
 	}
 
-	/** Sends a request on a new socket and returns every byte that came back before the server closed it. */
+	/**
+	 * Sends a request on a new socket and returns every byte that came back before the
+	 * server closed it.
+	 */
 	private byte[] rawExchange(String request) throws IOException {
 		ByteArrayOutputStream received = new ByteArrayOutputStream();
 		try (Socket socket = new Socket("localhost", port())) {
@@ -333,7 +345,8 @@ class FaultRulesHttpTest extends EmulatorTest {
 			}
 		}
 		catch (SocketException ex) {
-			// a reset rather than an orderly close is also a connection closed without a reply
+			// a reset rather than an orderly close is also a connection closed without a
+			// reply
 		}
 		return received.toByteArray();
 	}

@@ -16,8 +16,9 @@ import static io.github.taurusdbhtapmock.support.ApiClient.REPLICATION_PATH;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * With {@code emulator.seed} set, which requests a probabilistic rule fires on is fixed: the draws come from a
- * java.util.Random with that seed, afresh whenever all rules are deleted.
+ * With {@code emulator.seed} set, which requests a probabilistic rule fires on is fixed:
+ * the draws come from a java.util.Random with that seed, afresh whenever all rules are
+ * deleted.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "emulator.seed=42")
 class SeededFaultsTest {
@@ -49,7 +50,10 @@ class SeededFaultsTest {
 		assertThat(secondRun).isEqualTo(firstRun);
 	}
 
-	/** Clears the rules (which re-seeds), adds a 30 % rule and says which of the requests it failed. */
+	/**
+	 * Clears the rules (which re-seeds), adds a 30 % rule and says which of the requests
+	 * it failed.
+	 */
 	private List<Boolean> run() {
 		this.api.send("DELETE", "/_emulator/faults", null).assertOk();
 		this.api.post("/_emulator/faults",

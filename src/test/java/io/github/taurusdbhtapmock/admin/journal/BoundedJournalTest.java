@@ -16,7 +16,10 @@ import tools.jackson.databind.JsonNode;
 import static io.github.taurusdbhtapmock.support.ApiClient.REPLICATION_PATH;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The journal's configured bounds, over HTTP: an emulator of its own with room for 5 entries of 16 body bytes. */
+/**
+ * The journal's configured bounds, over HTTP: an emulator of its own with room for 5
+ * entries of 16 body bytes.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "emulator.journal.max-entries=5", "emulator.journal.max-body-bytes=16" })
 class BoundedJournalTest {

@@ -81,7 +81,8 @@ class JournalHttpTest extends EmulatorTest {
 
 	@Test
 	void refusedRequestsAreJournaledWithTheBodyNothingRead() {
-		this.api.withHeader("X-Auth-Token", null).put(REPLICATION_PATH, "{\"task_name\":\"unauthenticated\"}")
+		this.api.withHeader("X-Auth-Token", null)
+			.put(REPLICATION_PATH, "{\"task_name\":\"unauthenticated\"}")
 			.assertError(401, "APIGW.0301", "Incorrect IAM authentication information:");
 		this.api.post("/v3/" + ApiClient.PROJECT + "/no-such-api?x=1", "{\"task_name\":\"unrouted\"}")
 			.assertError(404, "APIGW.0101", "The API does not exist");
@@ -111,7 +112,8 @@ class JournalHttpTest extends EmulatorTest {
 			InputStream in = socket.getInputStream();
 			out.write(("POST " + REPLICATION_PATH + " HTTP/1.1\r\nHost: localhost\r\nX-Auth-Token: t\r\n"
 					+ "Content-Type: application/json\r\nExpect: 100-continue\r\nContent-Length: " + bytes.length
-					+ "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+					+ "\r\nConnection: close\r\n\r\n")
+				.getBytes(StandardCharsets.US_ASCII));
 			out.flush();
 			assertThat(readHead(in)).startsWith("HTTP/1.1 100");
 			out.write(bytes);
@@ -133,11 +135,13 @@ class JournalHttpTest extends EmulatorTest {
 		String reply;
 		try (Socket socket = new Socket("localhost", port())) {
 			socket.setSoTimeout(10_000);
-			// no credentials: refused before the application reads the body, which the journal must still show
+			// no credentials: refused before the application reads the body, which the
+			// journal must still show
 			socket.getOutputStream()
 				.write(("PUT " + REPLICATION_PATH + " HTTP/1.1\r\nHost: localhost\r\n"
 						+ "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n"
-						+ chunked).getBytes(StandardCharsets.US_ASCII));
+						+ chunked)
+					.getBytes(StandardCharsets.US_ASCII));
 			reply = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		}
 		this.api.get(REPLICATION_PATH).assertOk();

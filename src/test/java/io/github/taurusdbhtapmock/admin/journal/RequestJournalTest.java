@@ -12,7 +12,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The ring buffer on its own: bounded whatever is thrown at it, newest first, numbered in order. */
+/**
+ * The ring buffer on its own: bounded whatever is thrown at it, newest first, numbered in
+ * order.
+ */
 class RequestJournalTest {
 
 	private static final int ALL = Integer.MAX_VALUE;
@@ -41,8 +44,8 @@ class RequestJournalTest {
 		try {
 			List<Future<?>> writers = new ArrayList<>();
 			for (int t = 0; t < 8; t++) {
-				writers.add(threads.submit(() -> IntStream.range(0, 10_000)
-					.forEach((i) -> journal.record(entry("/v3/p/x", 200)))));
+				writers.add(threads
+					.submit(() -> IntStream.range(0, 10_000).forEach((i) -> journal.record(entry("/v3/p/x", 200)))));
 			}
 			for (Future<?> writer : writers) {
 				writer.get();

@@ -22,9 +22,12 @@ class AuthOffTest {
 		ApiClient anonymous = ApiClient.forPort(this.port).withHeader("X-Auth-Token", null);
 		String task = Names.unique("task");
 
-		anonymous.post(REPLICATION_PATH, """
-				{"source_instance_id":"%s","source_database":"src_db","target_database":"%s","task_name":"%s"}"""
-			.formatted(ApiClient.SOURCE_INSTANCE, Names.unique("tgt"), task)).assertOk();
+		anonymous
+			.post(REPLICATION_PATH,
+					"""
+							{"source_instance_id":"%s","source_database":"src_db","target_database":"%s","task_name":"%s"}"""
+						.formatted(ApiClient.SOURCE_INSTANCE, Names.unique("tgt"), task))
+			.assertOk();
 		anonymous.get(REPLICATION_PATH + "/configuration?task_name=" + task).assertOk();
 		anonymous.withHeader("Authorization", "Bearer whatever")
 			.get(REPLICATION_PATH + "/configuration?task_name=" + task)
@@ -42,8 +45,10 @@ class AuthOffTest {
 
 	@Test
 	void unknownRoutesAreStillNotFound() {
-		ApiClient.forPort(this.port).withHeader("X-Auth-Token", null).get("/v3/nowhere").assertError(404, "APIGW.0101",
-				"The API does not exist");
+		ApiClient.forPort(this.port)
+			.withHeader("X-Auth-Token", null)
+			.get("/v3/nowhere")
+			.assertError(404, "APIGW.0101", "The API does not exist");
 	}
 
 }

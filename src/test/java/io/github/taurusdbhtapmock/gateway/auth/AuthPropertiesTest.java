@@ -22,7 +22,10 @@ import io.github.taurusdbhtapmock.gateway.auth.AuthProperties.Token;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The configuration keys as a user sets them: environment variables, defaults, and secrets kept out of text. */
+/**
+ * The configuration keys as a user sets them: environment variables, defaults, and
+ * secrets kept out of text.
+ */
 class AuthPropertiesTest {
 
 	private final ApplicationContextRunner runner = new ApplicationContextRunner()
@@ -42,9 +45,8 @@ class AuthPropertiesTest {
 					StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
 					Map.of("EMULATOR_AUTH_MODE", "strict", "EMULATOR_AUTH_MAXCLOCKSKEW", "5m",
 							"EMULATOR_AUTH_ACCESSKEYS_0_ACCESS", "MYAK0123456789ABCDEF",
-							"EMULATOR_AUTH_ACCESSKEYS_0_SECRET", "my-secret",
-							"EMULATOR_AUTH_ACCESSKEYS_0_PROJECTS_0", "0123456789abcdef0123456789abcdef",
-							"EMULATOR_AUTH_TOKENS_0_VALUE", "my-token")));
+							"EMULATOR_AUTH_ACCESSKEYS_0_SECRET", "my-secret", "EMULATOR_AUTH_ACCESSKEYS_0_PROJECTS_0",
+							"0123456789abcdef0123456789abcdef", "EMULATOR_AUTH_TOKENS_0_VALUE", "my-token")));
 
 		AuthProperties properties = bind(environment);
 
@@ -91,7 +93,8 @@ class AuthPropertiesTest {
 
 	@Test
 	void aBlankSecretOrAMalformedProjectStopsStartupWithThePropertyNamed() {
-		this.runner.withPropertyValues("emulator.auth.access-keys[0].access=MYAK", "emulator.auth.access-keys[0].secret=")
+		this.runner
+			.withPropertyValues("emulator.auth.access-keys[0].access=MYAK", "emulator.auth.access-keys[0].secret=")
 			.run((context) -> assertThat(context).hasFailed()
 				.getFailure()
 				.rootCause()

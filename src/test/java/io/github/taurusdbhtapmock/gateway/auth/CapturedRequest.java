@@ -14,8 +14,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A request of src/test/resources/sdk-wire as the capture server received it (request line, headers, body bytes)
- * with the capture server's own re-verification: the canonical request, string to sign and signature it computed.
+ * A request of src/test/resources/sdk-wire as the capture server received it (request
+ * line, headers, body bytes) with the capture server's own re-verification: the canonical
+ * request, string to sign and signature it computed.
  */
 record CapturedRequest(String fixture, String method, String target, List<String[]> headers, byte[] body,
 		String canonicalRequest, String stringToSign, String signature) {
@@ -49,7 +50,8 @@ record CapturedRequest(String fixture, String method, String target, List<String
 			headers.add(new String[] { lines[i].substring(0, colon), lines[i].substring(colon + 1).strip() });
 		}
 		String trailer = new String(bytes, bodyEnd, bytes.length - bodyEnd, StandardCharsets.UTF_8);
-		JsonNode check = JsonMapper.builder().build()
+		JsonNode check = JsonMapper.builder()
+			.build()
 			.readTree(trailer.substring(trailer.indexOf(SIGNATURE_CHECK) + SIGNATURE_CHECK.length()));
 		if (!check.get("verified").asBoolean()) {
 			throw new IllegalStateException(fixture + " was not verified by the capture server");
@@ -72,11 +74,15 @@ record CapturedRequest(String fixture, String method, String target, List<String
 			.orElseThrow(() -> new IllegalStateException(this.fixture + " has no SDK-HMAC-SHA256 Authorization"));
 	}
 
-	/** As the emulator would see it: the path and query split off the request target, still percent-encoded. */
+	/**
+	 * As the emulator would see it: the path and query split off the request target,
+	 * still percent-encoded.
+	 */
 	SignedRequest toSignedRequest() {
 		int question = this.target.indexOf('?');
 		Map<String, List<String>> headerMap = new LinkedHashMap<>();
-		this.headers.forEach((header) -> headerMap.computeIfAbsent(header[0], (name) -> new ArrayList<>()).add(header[1]));
+		this.headers
+			.forEach((header) -> headerMap.computeIfAbsent(header[0], (name) -> new ArrayList<>()).add(header[1]));
 		return new SignedRequest(this.method, (question >= 0) ? this.target.substring(0, question) : this.target,
 				(question >= 0) ? this.target.substring(question + 1) : null, headerMap, this.body);
 	}
@@ -87,11 +93,14 @@ record CapturedRequest(String fixture, String method, String target, List<String
 	}
 
 	CapturedRequest withBody(byte[] newBody) {
-		return new CapturedRequest(this.fixture, this.method, this.target, this.headers, newBody,
-				this.canonicalRequest, this.stringToSign, this.signature);
+		return new CapturedRequest(this.fixture, this.method, this.target, this.headers, newBody, this.canonicalRequest,
+				this.stringToSign, this.signature);
 	}
 
-	/** This request with the value of one header replaced, or the header added when it is not there. */
+	/**
+	 * This request with the value of one header replaced, or the header added when it is
+	 * not there.
+	 */
 	CapturedRequest withHeader(String name, String value) {
 		List<String[]> edited = new ArrayList<>();
 		boolean replaced = false;

@@ -28,9 +28,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
- * Every request the official SDKs really sent (src/test/resources/sdk-wire) verifies in strict mode, with its own
- * X-Sdk-Date as the clock; the emulator computes the very canonical request, string to sign and signature the
- * capture server recorded; and changing any signed part of a request by one character makes it fail.
+ * Every request the official SDKs really sent (src/test/resources/sdk-wire) verifies in
+ * strict mode, with its own X-Sdk-Date as the clock; the emulator computes the very
+ * canonical request, string to sign and signature the capture server recorded; and
+ * changing any signed part of a request by one character makes it fail.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class CapturedSignaturesTest {
@@ -50,7 +51,9 @@ class CapturedSignaturesTest {
 		}).filter((id) -> id.matches("[^/]+/[0-9]{3}_[^/]+\\.txt")).sorted();
 	}
 
-	/** Captures with a body, and GETs with a query: the parts a tampering test changes. */
+	/**
+	 * Captures with a body, and GETs with a query: the parts a tampering test changes.
+	 */
 	static Stream<String> capturesWithBody() throws IOException {
 		return captures().filter((fixture) -> CapturedRequest.load(fixture).body().length > 0);
 	}
@@ -63,7 +66,8 @@ class CapturedSignaturesTest {
 	void everySdkDirectoryHasCaptures() throws IOException {
 		List<String> fixtures = captures().toList();
 		for (String directory : SIGNED_DIRECTORIES) {
-			assertThat(fixtures).as("captures of %s", directory).anyMatch((fixture) -> fixture.startsWith(directory + "/"));
+			assertThat(fixtures).as("captures of %s", directory)
+				.anyMatch((fixture) -> fixture.startsWith(directory + "/"));
 		}
 		assertThat(fixtures).hasSizeGreaterThanOrEqualTo(15 + 16 + 8);
 	}
@@ -84,7 +88,8 @@ class CapturedSignaturesTest {
 		CapturedRequest capture = CapturedRequest.load(fixture);
 		SdkAuthorization authorization = capture.authorization();
 
-		String canonicalRequest = SdkHmacSha256.canonicalRequest(capture.toSignedRequest(), authorization.signedHeaders());
+		String canonicalRequest = SdkHmacSha256.canonicalRequest(capture.toSignedRequest(),
+				authorization.signedHeaders());
 		String stringToSign = SdkHmacSha256.stringToSign(capture.header("X-Sdk-Date"), canonicalRequest);
 
 		assertThat(canonicalRequest).isEqualTo(capture.canonicalRequest());
@@ -146,7 +151,8 @@ class CapturedSignaturesTest {
 
 	@Test
 	void theSameRequestWrittenDifferentlyOnTheWireStillVerifies() {
-		// 006 asked for task_name "a b*c~d/e+f", sent as a%20b*c%7Ed%2Fe%2Bf and signed as a%20b%2Ac~d%2Fe%2Bf
+		// 006 asked for task_name "a b*c~d/e+f", sent as a%20b*c%7Ed%2Fe%2Bf and signed
+		// as a%20b%2Ac~d%2Fe%2Bf
 		CapturedRequest capture = CapturedRequest.load("java/006_GET_configuration.txt");
 		assertThat(capture.target()).endsWith("?task_name=a%20b*c%7Ed%2Fe%2Bf");
 
@@ -231,8 +237,8 @@ class CapturedSignaturesTest {
 		CapturedRequest capture = CapturedRequest.load("java/005_GET_configuration.txt")
 			.withTarget((target) -> target.replace("task_name=", "task_name=%zz"));
 
-		ApiException refused = catchThrowableOfType(ApiException.class, () -> authenticator(capture)
-			.authenticate(capture.toSignedRequest(), capture.authorization()));
+		ApiException refused = catchThrowableOfType(ApiException.class,
+				() -> authenticator(capture).authenticate(capture.toSignedRequest(), capture.authorization()));
 
 		assertRefused(refused, ErrorCode.API_REQUEST_ERROR, "detail.query-not-decodable");
 	}

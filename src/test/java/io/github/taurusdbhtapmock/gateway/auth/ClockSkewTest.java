@@ -24,8 +24,8 @@ import static io.github.taurusdbhtapmock.gateway.auth.GaussDbSdk.clientError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A server clock 20 minutes ahead of the client's: every signature the SDK makes is older than the gateway's 15
- * minutes, so it is refused as expired however right it is.
+ * A server clock 20 minutes ahead of the client's: every signature the SDK makes is older
+ * than the gateway's 15 minutes, so it is refused as expired however right it is.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "emulator.auth.mode=strict", "emulator.auth.tokens[0].value=strict-token" })
@@ -73,8 +73,9 @@ class ClockSkewTest {
 		SignedApi signed = new SignedApi(this.port, DEMO_AK, DEMO_SK);
 		String fourteenMinutesBehind = SdkDate.format(SERVER_TIME.minus(Duration.ofMinutes(14)));
 
-		signed.send(signed.sign("GET", ApiClient.REPLICATION_PATH + "/configuration", Map.of("task_name", "abc"), null,
-				Map.of("X-Sdk-Date", fourteenMinutesBehind)))
+		signed
+			.send(signed.sign("GET", ApiClient.REPLICATION_PATH + "/configuration", Map.of("task_name", "abc"), null,
+					Map.of("X-Sdk-Date", fourteenMinutesBehind)))
 			.assertError(400, "DBS.270022", "The synchronization task does not exist.");
 	}
 

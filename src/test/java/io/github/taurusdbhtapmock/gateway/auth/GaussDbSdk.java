@@ -26,7 +26,10 @@ import io.github.taurusdbhtapmock.support.ApiClient;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-/** The official GaussDB client against the emulator, and the four operations with demo-topology values. */
+/**
+ * The official GaussDB client against the emulator, and the four operations with
+ * demo-topology values.
+ */
 final class GaussDbSdk {
 
 	static final String DEMO_AK = "TESTAK0123456789ABCD";
@@ -48,13 +51,13 @@ final class GaussDbSdk {
 	}
 
 	CreateStarRocksDataReplicationResponse create(String task, String sourceDatabase, String target) {
-		return this.client.createStarRocksDataReplication(new CreateStarRocksDataReplicationRequest()
-			.withInstanceId(ApiClient.INSTANCE)
-			.withXLanguage("en-us")
-			.withBody(new CreateStarRocksDataReplication().withSourceInstanceId(ApiClient.SOURCE_INSTANCE)
-				.withSourceDatabase(sourceDatabase)
-				.withTargetDatabase(target)
-				.withTaskName(task)));
+		return this.client.createStarRocksDataReplication(
+				new CreateStarRocksDataReplicationRequest().withInstanceId(ApiClient.INSTANCE)
+					.withXLanguage("en-us")
+					.withBody(new CreateStarRocksDataReplication().withSourceInstanceId(ApiClient.SOURCE_INSTANCE)
+						.withSourceDatabase(sourceDatabase)
+						.withTargetDatabase(target)
+						.withTaskName(task)));
 	}
 
 	ModifyDataSyncResponse modify(String task, String tableConfig) {
@@ -77,10 +80,10 @@ final class GaussDbSdk {
 	}
 
 	ListStarRocksDataReplicationConfigResponse configuration(String task) {
-		return this.client.listStarRocksDataReplicationConfig(new ListStarRocksDataReplicationConfigRequest()
-			.withInstanceId(ApiClient.INSTANCE)
-			.withXLanguage("en-us")
-			.withTaskName(task));
+		return this.client.listStarRocksDataReplicationConfig(
+				new ListStarRocksDataReplicationConfigRequest().withInstanceId(ApiClient.INSTANCE)
+					.withXLanguage("en-us")
+					.withTaskName(task));
 	}
 
 	static ClientRequestException clientError(ThrowingCallable call) {

@@ -12,8 +12,8 @@ import static io.github.taurusdbhtapmock.support.ApiClient.REPLICATION_PATH;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The default mode: credentials of the right shape pass unverified, so tests may sign with any key and any
- * clock; X-Project-Id must still agree with the path.
+ * The default mode: credentials of the right shape pass unverified, so tests may sign
+ * with any key and any clock; X-Project-Id must still agree with the path.
  */
 class LenientModeTest extends EmulatorTest {
 

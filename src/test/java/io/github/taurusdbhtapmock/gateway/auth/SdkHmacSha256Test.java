@@ -20,21 +20,25 @@ import org.junit.jupiter.params.provider.ValueSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-/** The parts of the canonical request one by one, and agreement with the official SDK's own signer. */
+/**
+ * The parts of the canonical request one by one, and agreement with the official SDK's
+ * own signer.
+ */
 class SdkHmacSha256Test {
 
 	@ParameterizedTest(name = "{0} -> {1}")
-	@CsvSource({ "/,/", "'',/", "/v3,/v3/", "/v3/,/v3/", "/v3/p/instances/i,/v3/p/instances/i/",
-			"/v3//x,/v3//x/", "/v3/a%20b/c,/v3/a%20b/c/", "/v3/a*b~c,/v3/a%2Ab~c/", "/v3/%7e%2a,/v3/~%2A/" })
+	@CsvSource({ "/,/", "'',/", "/v3,/v3/", "/v3/,/v3/", "/v3/p/instances/i,/v3/p/instances/i/", "/v3//x,/v3//x/",
+			"/v3/a%20b/c,/v3/a%20b/c/", "/v3/a*b~c,/v3/a%2Ab~c/", "/v3/%7e%2a,/v3/~%2A/" })
 	void theCanonicalUriIsEachSegmentReEncodedAndAlwaysEndsWithASlash(String rawPath, String canonical) {
 		assertThat(SdkHmacSha256.canonicalUri(rawPath)).isEqualTo(canonical);
 	}
 
 	@ParameterizedTest(name = "{0} -> {1}")
-	@CsvSource(delimiter = '|', value = { "|", "task_name=abc|task_name=abc", "b=2&a=1|a=1&b=2",
-			"b=2&a=3&a=1|a=3&a=1&b=2", "flag&a=|a=&flag=", "a=1&&b=2|a=1&b=2",
-			"q=a%20b*c%7Ed%2Fe%2Bf|q=a%20b%2Ac~d%2Fe%2Bf", "q=a+b|q=a%2Bb", "q=%e4%b8%ad|q=%E4%B8%AD",
-			"q=中|q=%E4%B8%AD", "Z=1&a=1&_=1|Z=1&_=1&a=1", "%61=1|a=1", "q=x=y|q=x%3Dy" })
+	@CsvSource(delimiter = '|',
+			value = { "|", "task_name=abc|task_name=abc", "b=2&a=1|a=1&b=2", "b=2&a=3&a=1|a=3&a=1&b=2",
+					"flag&a=|a=&flag=", "a=1&&b=2|a=1&b=2", "q=a%20b*c%7Ed%2Fe%2Bf|q=a%20b%2Ac~d%2Fe%2Bf",
+					"q=a+b|q=a%2Bb", "q=%e4%b8%ad|q=%E4%B8%AD", "q=中|q=%E4%B8%AD", "Z=1&a=1&_=1|Z=1&_=1&a=1",
+					"%61=1|a=1", "q=x=y|q=x%3Dy" })
 	void theCanonicalQueryIsDecodedReEncodedAndSortedByName(String rawQuery, String canonical) {
 		assertThat(SdkHmacSha256.canonicalQuery(rawQuery)).isEqualTo((canonical != null) ? canonical : "");
 	}

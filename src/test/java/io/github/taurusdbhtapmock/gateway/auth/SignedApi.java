@@ -20,8 +20,9 @@ import com.huaweicloud.sdk.core.http.HttpRequest;
 import io.github.taurusdbhtapmock.support.ApiResponse;
 
 /**
- * Signs requests with the official SDK's own AKSKSigner (so the emulator is not checked against itself) and sends
- * them with a plain HTTP client, which lets a test change a signed request after signing.
+ * Signs requests with the official SDK's own AKSKSigner (so the emulator is not checked
+ * against itself) and sends them with a plain HTTP client, which lets a test change a
+ * signed request after signing.
  */
 final class SignedApi {
 
@@ -40,16 +41,16 @@ final class SignedApi {
 	}
 
 	/**
-	 * A request as the SDK would sign it: with X-Project-Id of the path's project and X-Language, like the
-	 * generated clients; {@code query} may be null.
+	 * A request as the SDK would sign it: with X-Project-Id of the path's project and
+	 * X-Language, like the generated clients; {@code query} may be null.
 	 */
 	Signed sign(String method, String path, Map<String, String> query, String body) {
 		return sign(method, path, query, body, Map.of());
 	}
 
 	/**
-	 * With more headers signed, or others in place of X-Language and X-Project-Id; the signer takes an X-Sdk-Date
-	 * given here instead of the time of day.
+	 * With more headers signed, or others in place of X-Language and X-Project-Id; the
+	 * signer takes an X-Sdk-Date given here instead of the time of day.
 	 */
 	Signed sign(String method, String path, Map<String, String> query, String body, Map<String, String> headers) {
 		Map<String, String> requestHeaders = new LinkedHashMap<>();
@@ -76,7 +77,8 @@ final class SignedApi {
 		AKSKSigner.getInstance()
 			.sign(request, new BasicCredentials().withAk(this.ak).withSk(this.sk))
 			.forEach((name, value) -> {
-				// the HTTP client writes Host itself, with the same value the signer took from the URL
+				// the HTTP client writes Host itself, with the same value the signer took
+				// from the URL
 				if (!name.equalsIgnoreCase("Host")) {
 					sent.put(name, value);
 				}
@@ -86,7 +88,10 @@ final class SignedApi {
 		return new Signed(method, target, sent, body, false);
 	}
 
-	/** A signed request; the with* methods change it after signing, as a man in the middle would. */
+	/**
+	 * A signed request; the with* methods change it after signing, as a man in the middle
+	 * would.
+	 */
 	record Signed(String method, String target, Map<String, String> headers, String body, boolean sentChunked) {
 
 		Signed withTarget(UnaryOperator<String> edit) {
@@ -103,7 +108,10 @@ final class SignedApi {
 			return new Signed(this.method, this.target, edited, this.body, this.sentChunked);
 		}
 
-		/** Sent with Transfer-Encoding: chunked, as the 3.1.143 SDK sends bodies, instead of Content-Length. */
+		/**
+		 * Sent with Transfer-Encoding: chunked, as the 3.1.143 SDK sends bodies, instead
+		 * of Content-Length.
+		 */
 		Signed chunked() {
 			return new Signed(this.method, this.target, this.headers, this.body, true);
 		}

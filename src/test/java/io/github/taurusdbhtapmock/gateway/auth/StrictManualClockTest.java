@@ -12,8 +12,9 @@ import io.github.taurusdbhtapmock.support.SdkClients;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Strict mode with a manual clock days ahead: signatures are still checked against real time, since the SDK
- * signs with the machine's clock; the manual clock only moves the emulated service.
+ * Strict mode with a manual clock days ahead: signatures are still checked against real
+ * time, since the SDK signs with the machine's clock; the manual clock only moves the
+ * emulated service.
  */
 @TestPropertySource(properties = "emulator.auth.mode=strict")
 class StrictManualClockTest extends ManualClockEmulatorTest {

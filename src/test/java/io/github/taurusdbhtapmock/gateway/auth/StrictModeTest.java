@@ -24,8 +24,8 @@ import static io.github.taurusdbhtapmock.support.ApiClient.REPLICATION_PATH;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Strict mode against real clients: the official SDK with the demo AK/SK, the SDK's own signer for requests
- * changed after signing, and tokens from the configured list.
+ * Strict mode against real clients: the official SDK with the demo AK/SK, the SDK's own
+ * signer for requests changed after signing, and tokens from the configured list.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "emulator.auth.mode=strict", "emulator.auth.tokens[0].value=strict-token" })
@@ -55,7 +55,8 @@ class StrictModeTest {
 
 		assertThat(sdk.create(task, "src_db", Names.unique("tgt")).getJobId()).isNotBlank();
 		assertThat(sdk.modify(task, "order by id").getJobId()).isNotBlank();
-		assertThat(sdk.registerWithCheck(registered, "src_db", Names.unique("tgt")).getTaskName()).isEqualTo(registered);
+		assertThat(sdk.registerWithCheck(registered, "src_db", Names.unique("tgt")).getTaskName())
+			.isEqualTo(registered);
 		assertThat(sdk.configuration(task).getTableInfos()).singleElement()
 			.satisfies((table) -> assertThat(table.getTableConfig()).isEqualTo("order by id"));
 		assertThat(sdk.configuration(registered).getTableInfos()).singleElement()
@@ -84,7 +85,8 @@ class StrictModeTest {
 	void anUnknownAccessKeyIsRefused() {
 		GaussDbSdk sdk = GaussDbSdk.connect(this.port, "UNKNOWNAK0123456789A", DEMO_SK, ApiClient.PROJECT);
 
-		ClientRequestException error = clientError(() -> sdk.create(Names.unique("task"), "src_db", Names.unique("tgt")));
+		ClientRequestException error = clientError(
+				() -> sdk.create(Names.unique("task"), "src_db", Names.unique("tgt")));
 
 		assertGatewayError(error, 401, "APIGW.0301", AUTH_FAILED + "ak not exist");
 	}
@@ -99,7 +101,8 @@ class StrictModeTest {
 
 		// the body: one character
 		assertMismatch(this.signed.send(post.withBody(create.replace("src_db", "src_dc"))));
-		// the path: one character of the instance id, which would otherwise be "instance not found"
+		// the path: one character of the instance id, which would otherwise be "instance
+		// not found"
 		assertMismatch(this.signed.send(post.withTarget((target) -> target.replace("00001111in17", "00001112in17"))));
 		// a query value
 		assertMismatch(this.signed.send(get.withTarget((target) -> target.replace(task, task + "x"))));

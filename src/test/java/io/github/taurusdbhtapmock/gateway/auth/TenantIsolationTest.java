@@ -18,8 +18,9 @@ import static io.github.taurusdbhtapmock.gateway.auth.GaussDbSdk.clientError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Tenants in strict mode: a key or token bound to one project is refused on another, and no operation of one
- * project reads or changes the tasks or jobs of another, even where both own instances with the same ids.
+ * Tenants in strict mode: a key or token bound to one project is refused on another, and
+ * no operation of one project reads or changes the tasks or jobs of another, even where
+ * both own instances with the same ids.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "spring.config.additional-location=classpath:tenant-isolation.yml")
@@ -50,7 +51,8 @@ class TenantIsolationTest {
 
 		assertForbidden(this.tenantA.post(path(PROJECT_B), create(task, Names.unique("tgt"))));
 		assertForbidden(this.tenantA.put(path(PROJECT_B), modify(task, "order by id")));
-		assertForbidden(this.tenantA.post(path(PROJECT_B) + "/table-config-check", register(task, Names.unique("tgt"))));
+		assertForbidden(
+				this.tenantA.post(path(PROJECT_B) + "/table-config-check", register(task, Names.unique("tgt"))));
 		assertForbidden(this.tenantA.get(path(PROJECT_B) + "/configuration", Map.of("task_name", task)));
 		assertForbidden(this.tenantA.get(jobsPath(PROJECT_B), Map.of("id", "00000000-0000-0000-0000-000000000000")));
 
@@ -66,8 +68,8 @@ class TenantIsolationTest {
 
 		ClientRequestException error = clientError(() -> keyOfAOnB.configuration("any_task"));
 
-		assertGatewayError(error, 403, "APIGW.0302", FORBIDDEN + " The credentials of this request are not bound to "
-				+ "project " + PROJECT_B + ".");
+		assertGatewayError(error, 403, "APIGW.0302",
+				FORBIDDEN + " The credentials of this request are not bound to " + "project " + PROJECT_B + ".");
 	}
 
 	@Test
@@ -81,9 +83,8 @@ class TenantIsolationTest {
 
 	@Test
 	void theProjectHeaderMustNameThePathsProjectBeforeBindingsAreLookedAt() {
-		this.tenantA
-			.send(this.tenantA.sign("GET", path(PROJECT_A) + "/configuration", Map.of("task_name", "abc"), null,
-					Map.of("X-Project-Id", PROJECT_B)))
+		this.tenantA.send(this.tenantA.sign("GET", path(PROJECT_A) + "/configuration", Map.of("task_name", "abc"), null,
+				Map.of("X-Project-Id", PROJECT_B)))
 			.assertError(400, "APIGW.0201", "API request error.");
 	}
 
@@ -108,9 +109,12 @@ class TenantIsolationTest {
 		String modifiedInA = this.tenantA.put(path(PROJECT_A), modify(task, "order by id")).assertOk().text("job_id");
 		String configurationOfA = configuration(this.tenantA, PROJECT_A, task).body();
 
-		// the same task name and destination database are free in B: nothing of A's is in the way
+		// the same task name and destination database are free in B: nothing of A's is in
+		// the way
 		String createdInB = this.tenantB.post(path(PROJECT_B), create(task, target)).assertOk().text("job_id");
-		String modifiedInB = this.tenantB.put(path(PROJECT_B), modify(task, "order by owner")).assertOk().text("job_id");
+		String modifiedInB = this.tenantB.put(path(PROJECT_B), modify(task, "order by owner"))
+			.assertOk()
+			.text("job_id");
 		String registeredInB = Names.unique("task");
 		this.tenantB.post(path(PROJECT_B) + "/table-config-check", register(registeredInB, Names.unique("tgt")))
 			.assertOk();
@@ -159,8 +163,8 @@ class TenantIsolationTest {
 
 	private static String modify(String task, String cartsConfig) {
 		return """
-				{"task_name":"%s","tables_configs":[{"table_name":"carts","table_config":"%s"}]}"""
-			.formatted(task, cartsConfig);
+				{"task_name":"%s","tables_configs":[{"table_name":"carts","table_config":"%s"}]}""".formatted(task,
+				cartsConfig);
 	}
 
 	/** A check of the task's own configuration, naming it only by task_name. */

@@ -21,7 +21,9 @@ import io.github.taurusdbhtapmock.support.RawHttp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The body size limit (here 1 KB) and the timeout for a client that stalls (here 1 s). */
+/**
+ * The body size limit (here 1 KB) and the timeout for a client that stalls (here 1 s).
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "emulator.limits.max-body-size=1KB", "server.tomcat.connection-timeout=1s" })
 class RequestLimitsTest {
@@ -60,7 +62,8 @@ class RequestLimitsTest {
 	@Test
 	void aChunkedBodyOverTheLimitIsRefusedWhileRead() throws Exception {
 		byte[] body = bodyOf(5000).getBytes(StandardCharsets.UTF_8);
-		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + ApiClient.REPLICATION_PATH))
+		HttpRequest request = HttpRequest
+			.newBuilder(URI.create("http://localhost:" + this.port + ApiClient.REPLICATION_PATH))
 			.header("X-Auth-Token", "t")
 			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
@@ -87,7 +90,8 @@ class RequestLimitsTest {
 			assertThat(Duration.ofNanos(System.nanoTime() - started)).as("others are served meanwhile")
 				.isLessThan(Duration.ofSeconds(5));
 
-			// the server gives up on the stalled request after its timeout: it answers and closes, or just closes
+			// the server gives up on the stalled request after its timeout: it answers
+			// and closes, or just closes
 			InputStream in = stalled.getInputStream();
 			byte[] reply = in.readAllBytes();
 			String text = new String(reply, StandardCharsets.UTF_8);

@@ -22,12 +22,14 @@ import tools.jackson.databind.json.JsonMapper;
 import static io.github.taurusdbhtapmock.support.ApiClient.REPLICATION_PATH;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The wire conventions every operation follows, and the answers to requests that are not what they should be. */
+/**
+ * The wire conventions every operation follows, and the answers to requests that are not
+ * what they should be.
+ */
 class WireRulesTest extends EmulatorTest {
 
 	@ParameterizedTest(name = "{0} {1}: {2} as {3}")
-	@CsvSource(delimiter = '|', value = {
-			"POST||task_name|5|task_name: must be a JSON string",
+	@CsvSource(delimiter = '|', value = { "POST||task_name|5|task_name: must be a JSON string",
 			"POST||source_instance_id|true|source_instance_id: must be a JSON string",
 			"POST||source_node_id|1.5|source_node_id: must be a JSON string",
 			"POST||source_database|[]|source_database: must be a JSON string",
@@ -57,9 +59,10 @@ class WireRulesTest extends EmulatorTest {
 	}
 
 	@ParameterizedTest(name = "{0}")
-	@CsvSource(delimiter = '|', value = { "empty body|", "JSON null|null", "not JSON|{\"task_name\":",
-			"array|[]", "string|\"task\"", "duplicate key|{\"task_name\":\"abc\",\"task_name\":\"abd\"}",
-			"trailing garbage|{\"task_name\":\"abc\"} x", "invalid UTF-8|{\"task_name\":\"ab\u00ff\"}" })
+	@CsvSource(delimiter = '|',
+			value = { "empty body|", "JSON null|null", "not JSON|{\"task_name\":", "array|[]", "string|\"task\"",
+					"duplicate key|{\"task_name\":\"abc\",\"task_name\":\"abd\"}",
+					"trailing garbage|{\"task_name\":\"abc\"} x", "invalid UTF-8|{\"task_name\":\"ab\u00ff\"}" })
 	void anEmptyOrUnparsableBodyIsTheEmptyRequestError(String what, String body) {
 		byte[] bytes = (body != null) ? body.getBytes(StandardCharsets.UTF_8) : new byte[0];
 		if (what.equals("invalid UTF-8")) {
@@ -75,16 +78,15 @@ class WireRulesTest extends EmulatorTest {
 	@Test
 	void deeplyNestedJsonIsRefusedWithoutAStackOverflow() {
 		String deep = "{\"a\":".repeat(5000) + "1" + "}".repeat(5000);
-		ApiResponse reply = this.api.post(REPLICATION_PATH, deep).assertError(400, "DBS.200006", "The request is null.");
+		ApiResponse reply = this.api.post(REPLICATION_PATH, deep)
+			.assertError(400, "DBS.200006", "The request is null.");
 		assertThat(reply.errorMessage()).contains("not valid JSON");
 	}
 
 	@Test
 	void unknownRequestFieldsAreIgnored() {
-		this.api
-			.post(REPLICATION_PATH,
-					createBody(Names.unique("task"), "src_db", Names.unique("tgt")).replace("{",
-							"{\"is_main_task\":\"true\",\"extra\":{\"nested\":[1,2]},"))
+		this.api.post(REPLICATION_PATH, createBody(Names.unique("task"), "src_db", Names.unique("tgt")).replace("{",
+				"{\"is_main_task\":\"true\",\"extra\":{\"nested\":[1,2]},"))
 			.assertOk();
 	}
 
@@ -121,9 +123,11 @@ class WireRulesTest extends EmulatorTest {
 
 	@Test
 	void anAcceptHeaderAskingForHtmlStillGetsJson() {
-		this.api.withHeader("Accept", "text/html").get(REPLICATION_PATH + "/configuration?task_name=none")
+		this.api.withHeader("Accept", "text/html")
+			.get(REPLICATION_PATH + "/configuration?task_name=none")
 			.assertError(400, "DBS.270022", "The synchronization task does not exist.");
-		this.api.withHeader("Accept", "text/html").get("/v3/nowhere")
+		this.api.withHeader("Accept", "text/html")
+			.get("/v3/nowhere")
 			.assertError(404, "APIGW.0101", "The API does not exist");
 	}
 
@@ -183,9 +187,7 @@ class WireRulesTest extends EmulatorTest {
 
 	@Test
 	void gatewayErrorsAreLocalizedToo() {
-		this.api.withHeader("X-Language", "zh-cn")
-			.get("/v3/nowhere")
-			.assertError(404, "APIGW.0101", "API不存在或未在环境中发布。");
+		this.api.withHeader("X-Language", "zh-cn").get("/v3/nowhere").assertError(404, "APIGW.0101", "API不存在或未在环境中发布。");
 	}
 
 	@Test
@@ -211,9 +213,9 @@ class WireRulesTest extends EmulatorTest {
 
 	@Test
 	void oversizedHeadersAreAGatewayError() {
-		assertGatewayRequestError(RawHttp.exchange(port(), "GET " + REPLICATION_PATH
-				+ "/configuration?task_name=abc HTTP/1.1\r\nHost: localhost\r\nX-Auth-Token: " + "a".repeat(20_000)
-				+ "\r\nConnection: close\r\n\r\n"));
+		assertGatewayRequestError(RawHttp.exchange(port(),
+				"GET " + REPLICATION_PATH + "/configuration?task_name=abc HTTP/1.1\r\nHost: localhost\r\nX-Auth-Token: "
+						+ "a".repeat(20_000) + "\r\nConnection: close\r\n\r\n"));
 	}
 
 	@Test

@@ -34,10 +34,11 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The OpenAPI document at /_emulator/openapi.json: it describes every emulated route under the official SDK's
- * operation name, and its examples, sent as Swagger UI's "Try it out" sends them, answer as declared against the
- * demo topology. Runs on its own emulator (the examples use fixed task names) on a manual clock, moved by a
- * person's pace between two examples, and closes it afterwards.
+ * The OpenAPI document at /_emulator/openapi.json: it describes every emulated route
+ * under the official SDK's operation name, and its examples, sent as Swagger UI's "Try it
+ * out" sends them, answer as declared against the demo topology. Runs on its own emulator
+ * (the examples use fixed task names) on a manual clock, moved by a person's pace between
+ * two examples, and closes it afterwards.
  */
 @TestPropertySource(properties = "emulator.test.context=openapi")
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
@@ -76,9 +77,11 @@ class OpenApiDocumentTest extends ManualClockEmulatorTest {
 
 	private static Set<String> documentedRoutes(JsonNode document) {
 		Set<String> routes = new TreeSet<>();
-		document.get("paths").properties().forEach((path) -> path.getValue()
-			.propertyNames()
-			.forEach((method) -> routes.add(method.toUpperCase(Locale.ROOT) + " " + path.getKey())));
+		document.get("paths")
+			.properties()
+			.forEach((path) -> path.getValue()
+				.propertyNames()
+				.forEach((method) -> routes.add(method.toUpperCase(Locale.ROOT) + " " + path.getKey())));
 		return routes;
 	}
 
@@ -95,7 +98,10 @@ class OpenApiDocumentTest extends ManualClockEmulatorTest {
 		return operations;
 	}
 
-	/** A route with its path variables unnamed: the SDK and the emulator may name them differently. */
+	/**
+	 * A route with its path variables unnamed: the SDK and the emulator may name them
+	 * differently.
+	 */
 	private static String anyVariableNames(String route) {
 		return route.replaceAll("\\{[^}]+}", "{}");
 	}
@@ -156,7 +162,8 @@ class OpenApiDocumentTest extends ManualClockEmulatorTest {
 			List<String> parameters = new ArrayList<>();
 			operation.getValue()
 				.get("parameters")
-				.forEach((parameter) -> parameters.add(parameter.get("in").asString() + ":" + parameter.get("name").asString()));
+				.forEach((parameter) -> parameters
+					.add(parameter.get("in").asString() + ":" + parameter.get("name").asString()));
 			List<String> expected = new ArrayList<>(List.of("header:X-Auth-Token", "header:X-Language"));
 			java.util.regex.Matcher variable = java.util.regex.Pattern.compile("\\{([^}]+)}").matcher(path.getKey());
 			while (variable.find()) {
@@ -179,7 +186,10 @@ class OpenApiDocumentTest extends ManualClockEmulatorTest {
 			.contains("task_name", "source_instance_id");
 	}
 
-	/** What "Try it out" sends: every parameter's example and the body example, in ApiOperations' order. */
+	/**
+	 * What "Try it out" sends: every parameter's example and the body example, in
+	 * ApiOperations' order.
+	 */
 	@Test
 	void everyExampleSucceedsAgainstTheDemoTopology() {
 		JsonNode paths = document().get("paths");
@@ -234,7 +244,8 @@ class OpenApiDocumentTest extends ManualClockEmulatorTest {
 				reply.assertOk();
 			}
 			else {
-				assertThat(reply.status()).as("%s example: %s", described.operationId(), reply.body()).isBetween(400, 499);
+				assertThat(reply.status()).as("%s example: %s", described.operationId(), reply.body())
+					.isBetween(400, 499);
 				assertThat(reply.json().get("error_code").asString()).isEqualTo(described.exampleErrorCode());
 			}
 		}
@@ -253,7 +264,8 @@ class OpenApiDocumentTest extends ManualClockEmulatorTest {
 		ApiResponse config = anonymous.get(DOCUMENT + "/swagger-config");
 		assertThat(config.status()).isEqualTo(200);
 		assertThat(config.json().get("url").asString()).isEqualTo(DOCUMENT);
-		// springdoc's default location would sit inside the emulated API: it is an unknown API there
+		// springdoc's default location would sit inside the emulated API: it is an
+		// unknown API there
 		anonymous.get("/v3/api-docs").assertError(404, "APIGW.0101", "The API does not exist");
 	}
 

@@ -14,7 +14,10 @@ import io.github.taurusdbhtapmock.support.ApiResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** With emulator.seed, a fresh start hands out the same job and request ids for the same requests. */
+/**
+ * With emulator.seed, a fresh start hands out the same job and request ids for the same
+ * requests.
+ */
 class SeededIdsTest {
 
 	/** A fresh emulator, two creates, and the job and request ids they got. */
@@ -22,11 +25,14 @@ class SeededIdsTest {
 		List<String> ids = new ArrayList<>();
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(TaurusHtapEmulatorApplication.class)
 			.run(args)) {
-			ApiClient api = ApiClient.forPort(Integer.parseInt(context.getEnvironment().getProperty("local.server.port")));
+			ApiClient api = ApiClient
+				.forPort(Integer.parseInt(context.getEnvironment().getProperty("local.server.port")));
 			for (String task : List.of("seeded_one", "seeded_two")) {
-				ApiResponse reply = api.post(ApiClient.REPLICATION_PATH, """
-						{"source_instance_id":"%s","source_database":"src_db","target_database":"%s_t","task_name":"%s"}"""
-					.formatted(ApiClient.SOURCE_INSTANCE, task, task))
+				ApiResponse reply = api
+					.post(ApiClient.REPLICATION_PATH,
+							"""
+									{"source_instance_id":"%s","source_database":"src_db","target_database":"%s_t","task_name":"%s"}"""
+								.formatted(ApiClient.SOURCE_INSTANCE, task, task))
 					.assertOk();
 				ids.add(reply.text("job_id"));
 				ids.add(reply.header("X-Request-Id"));

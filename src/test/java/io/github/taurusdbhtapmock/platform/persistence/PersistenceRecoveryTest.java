@@ -24,9 +24,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Everything acknowledged survives: a clean restart, a crash (the data directory copied while the emulator runs,
- * so no final snapshot is written), a crash mid-write (a torn or corrupt last record is dropped, nothing before
- * it lost), and snapshots taken during the writes.
+ * Everything acknowledged survives: a clean restart, a crash (the data directory copied
+ * while the emulator runs, so no final snapshot is written), a crash mid-write (a torn or
+ * corrupt last record is dropped, nothing before it lost), and snapshots taken during the
+ * writes.
  */
 class PersistenceRecoveryTest {
 
@@ -47,16 +48,21 @@ class PersistenceRecoveryTest {
 
 	/** A mix of every kind of write; returns the exported state afterwards. */
 	private static String write(ApiClient api, int tasks) {
-		api.post("/_emulator/topology", """
-				{"projects":[{"id":"%s","taurus_instances":[{"id":"%s","databases":[{"name":"extra_db","tables":[{"name":"x","columns":["id"]}]}]}]}]}"""
-			.formatted(ApiClient.PROJECT, ApiClient.SOURCE_INSTANCE)).assertOk();
+		api.post("/_emulator/topology",
+				"""
+						{"projects":[{"id":"%s","taurus_instances":[{"id":"%s","databases":[{"name":"extra_db","tables":[{"name":"x","columns":["id"]}]}]}]}]}"""
+					.formatted(ApiClient.PROJECT, ApiClient.SOURCE_INSTANCE))
+			.assertOk();
 		for (int i = 0; i < tasks; i++) {
 			String task = Names.unique("durable");
-			api.post(REPLICATION_PATH, """
-					{"source_instance_id":"%s","source_database":"%s","target_database":"%s","task_name":"%s"}"""
-				.formatted(ApiClient.SOURCE_INSTANCE, (i % 2 == 0) ? "src_db" : "extra_db", task + "_t", task)).assertOk();
+			api.post(REPLICATION_PATH,
+					"""
+							{"source_instance_id":"%s","source_database":"%s","target_database":"%s","task_name":"%s"}"""
+						.formatted(ApiClient.SOURCE_INSTANCE, (i % 2 == 0) ? "src_db" : "extra_db", task + "_t", task))
+				.assertOk();
 			api.put(REPLICATION_PATH, "{\"task_name\":\"" + task
-					+ "\",\"db_configs\":[{\"param_name\":\"sync_view\",\"value\":\"true\"}]}").assertOk();
+					+ "\",\"db_configs\":[{\"param_name\":\"sync_view\",\"value\":\"true\"}]}")
+				.assertOk();
 			if (i % 3 == 0) {
 				api.post(REPLICATION_PATH + "/pause", "{\"task_name\":\"" + task + "\"}").assertOk();
 			}
@@ -71,7 +77,10 @@ class PersistenceRecoveryTest {
 		return api.get("/_emulator/state").assertOk().body() + api.get("/_emulator/topology").assertOk().body();
 	}
 
-	/** What is on disk at this moment, as a crash would leave it (no snapshot in the middle of being written). */
+	/**
+	 * What is on disk at this moment, as a crash would leave it (no snapshot in the
+	 * middle of being written).
+	 */
 	private static Path crashCopy(Path from, Path to) throws IOException, InterruptedException {
 		for (int i = 0; i < 100 && hasFile(from, ".tmp"); i++) {
 			Thread.sleep(50);
@@ -154,7 +163,8 @@ class PersistenceRecoveryTest {
 						assertThat(after).as("torn tail dropped, everything acknowledged kept").isEqualTo(before);
 					}
 					else {
-						// the damaged record was the last acknowledged write (the last delete's job); everything
+						// the damaged record was the last acknowledged write (the last
+						// delete's job); everything
 						// before it is intact, and the emulator starts and serves
 						assertThat(api(restarted).get(REPLICATION_PATH).status()).isEqualTo(200);
 					}

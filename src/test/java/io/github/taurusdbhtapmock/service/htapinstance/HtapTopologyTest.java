@@ -6,15 +6,19 @@ import io.github.taurusdbhtapmock.support.ApiClient;
 import io.github.taurusdbhtapmock.support.EmulatorTest;
 
 /**
- * Base of the HTAP instance tests: the emulator with htap-instances.yml, whose StarRocks instances are linked to
- * one TaurusDB instance, to the other, or to none. Its tests share one emulator, apart from the demo one.
+ * Base of the HTAP instance tests: the emulator with htap-instances.yml, whose StarRocks
+ * instances are linked to one TaurusDB instance, to the other, or to none. Its tests
+ * share one emulator, apart from the demo one.
  */
 @TestPropertySource(properties = "spring.config.additional-location=classpath:htap-instances.yml")
 abstract class HtapTopologyTest extends EmulatorTest {
 
 	static final String PROJECT = ApiClient.PROJECT;
 
-	/** The second tenant: the same StarRocks id linked to its own TaurusDB instance, and an empty TaurusDB. */
+	/**
+	 * The second tenant: the same StarRocks id linked to its own TaurusDB instance, and
+	 * an empty TaurusDB.
+	 */
 	static final String OTHER_PROJECT = "fedcba9876543210fedcba9876543210";
 
 	static final String TAURUS_A = ApiClient.SOURCE_INSTANCE;

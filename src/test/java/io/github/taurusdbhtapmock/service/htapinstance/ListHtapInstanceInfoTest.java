@@ -12,7 +12,10 @@ import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** ListHtapInstanceInfo: the StarRocks instances attached to a TaurusDB instance, with the SDK's JSON types. */
+/**
+ * ListHtapInstanceInfo: the StarRocks instances attached to a TaurusDB instance, with the
+ * SDK's JSON types.
+ */
 class ListHtapInstanceInfoTest extends HtapTopologyTest {
 
 	@Test
@@ -114,8 +117,8 @@ class ListHtapInstanceInfoTest extends HtapTopologyTest {
 	void anUnknownTaurusInstanceIsInstanceNotFound() {
 		ApiResponse reply = this.api.get(htapPath(PROJECT, UNKNOWN_TAURUS))
 			.assertError(400, "DBS.200022", "Instance not found.");
-		assertThat(reply.errorMessage()).isEqualTo("Instance not found. No TaurusDB instance " + UNKNOWN_TAURUS
-				+ " in project " + PROJECT + ".");
+		assertThat(reply.errorMessage())
+			.isEqualTo("Instance not found. No TaurusDB instance " + UNKNOWN_TAURUS + " in project " + PROJECT + ".");
 
 		this.api.withHeader("X-Language", "zh-cn")
 			.get(htapPath(PROJECT, UNKNOWN_TAURUS))

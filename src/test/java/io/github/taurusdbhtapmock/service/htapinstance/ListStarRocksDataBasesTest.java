@@ -16,7 +16,10 @@ import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** ListStarRocksDataBases: INFORMATION_SCHEMA and the tasks' destination databases, filtered and paged. */
+/**
+ * ListStarRocksDataBases: INFORMATION_SCHEMA and the tasks' destination databases,
+ * filtered and paged.
+ */
 class ListStarRocksDataBasesTest extends HtapTopologyTest {
 
 	@Test
@@ -159,7 +162,8 @@ class ListStarRocksDataBasesTest extends HtapTopologyTest {
 		this.api.withHeader("X-Language", "zh-cn")
 			.get(databasesPath(PROJECT, UNKNOWN_STARROCKS))
 			.assertError(400, "DBS.200022", "实例不存在");
-		// a TaurusDB id is a well-formed StarRocks id (in07 is accepted) but not a StarRocks instance
+		// a TaurusDB id is a well-formed StarRocks id (in07 is accepted) but not a
+		// StarRocks instance
 		this.api.get(databasesPath(PROJECT, TAURUS_A)).assertError(400, "DBS.200022", "Instance not found.");
 		// the instance of another tenant
 		this.api.get(databasesPath(OTHER_PROJECT, UNLINKED)).assertError(400, "DBS.200022", "Instance not found.");
@@ -185,9 +189,7 @@ class ListStarRocksDataBasesTest extends HtapTopologyTest {
 	}
 
 	private void createTask(String target) {
-		this.api.post(ApiClient.REPLICATION_PATH,
-				createBody(Names.unique("task"), "src_db", target))
-			.assertOk();
+		this.api.post(ApiClient.REPLICATION_PATH, createBody(Names.unique("task"), "src_db", target)).assertOk();
 	}
 
 	private void assertPage(String pathAndQuery, int totalCount, String... databases) {

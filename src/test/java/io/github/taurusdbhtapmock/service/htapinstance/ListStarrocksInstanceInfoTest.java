@@ -13,7 +13,10 @@ import tools.jackson.databind.JsonNode;
 import static io.github.taurusdbhtapmock.service.htapinstance.ListHtapInstanceInfoTest.assertStrings;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** ListStarrocksInstanceInfo: one StarRocks instance of a TaurusDB instance, with its FE and BE nodes. */
+/**
+ * ListStarrocksInstanceInfo: one StarRocks instance of a TaurusDB instance, with its FE
+ * and BE nodes.
+ */
 class ListStarrocksInstanceInfoTest extends HtapTopologyTest {
 
 	@Test
@@ -35,17 +38,21 @@ class ListStarrocksInstanceInfoTest extends HtapTopologyTest {
 		assertThat(types(backends)).containsExactly("be", "be", "be");
 		assertThat(frontends.get("group_type_name").asString()).isEqualTo("starrocks");
 		assertThat(frontends.get("id").asString()).matches("[0-9a-f]{32}gr17");
-		assertThat(backends.get("id").asString()).matches("[0-9a-f]{32}gr17").isNotEqualTo(frontends.get("id").asString());
+		assertThat(backends.get("id").asString()).matches("[0-9a-f]{32}gr17")
+			.isNotEqualTo(frontends.get("id").asString());
 		// data_vip lists the FE addresses
 		assertThat(instance.get("data_vip").asString()).isEqualTo(String.join(",", trafficIps(frontends)));
 	}
 
 	@Test
 	void everyFieldHasTheTypeTheSdkReads() {
-		JsonNode instance = this.api.get(starRocksPath(PROJECT, TAURUS_A, LINKED_TO_A)).assertOk().json()
+		JsonNode instance = this.api.get(starRocksPath(PROJECT, TAURUS_A, LINKED_TO_A))
+			.assertOk()
+			.json()
 			.at("/instances/0");
 
-		// the instance's db_port is a string, each node's a number; is_frozen is a number here
+		// the instance's db_port is a string, each node's a number; is_frozen is a number
+		// here
 		assertStrings(instance, "id", "name", "project_id", "public_ip", "data_vip", "cluster_mode", "status",
 				"data_store_version_id", "data_store_version", "data_store_type", "db_port", "time_zone", "az_mode",
 				"enterprise_project_id", "fe_node_volume_code", "be_node_volume_code", "fe_node_volume_size",
@@ -94,7 +101,9 @@ class ListStarrocksInstanceInfoTest extends HtapTopologyTest {
 	void nodeIdsAreWellFormedAndUnique() {
 		Set<String> ids = new HashSet<>();
 		for (String instanceId : List.of(LINKED_TO_A, UNLINKED)) {
-			JsonNode instance = this.api.get(starRocksPath(PROJECT, TAURUS_A, instanceId)).assertOk().json()
+			JsonNode instance = this.api.get(starRocksPath(PROJECT, TAURUS_A, instanceId))
+				.assertOk()
+				.json()
 				.at("/instances/0");
 			for (JsonNode group : instance.get("groups")) {
 				for (JsonNode node : group.get("nodes")) {
@@ -108,9 +117,13 @@ class ListStarrocksInstanceInfoTest extends HtapTopologyTest {
 
 	@Test
 	void theBeGroupHasTheBeNodesOfTheSeed() {
-		JsonNode unlinked = this.api.get(starRocksPath(PROJECT, TAURUS_A, UNLINKED)).assertOk().json()
+		JsonNode unlinked = this.api.get(starRocksPath(PROJECT, TAURUS_A, UNLINKED))
+			.assertOk()
+			.json()
 			.at("/instances/0");
-		JsonNode single = this.api.get(starRocksPath(PROJECT, TAURUS_B, LINKED_TO_B)).assertOk().json()
+		JsonNode single = this.api.get(starRocksPath(PROJECT, TAURUS_B, LINKED_TO_B))
+			.assertOk()
+			.json()
 			.at("/instances/0");
 
 		assertThat(types(group(unlinked, "be"))).hasSize(5).containsOnly("be");

@@ -64,9 +64,8 @@ class CheckTableConfigTest extends EmulatorTest {
 	@Test
 	void aFailedCheckRegistersNothing() {
 		String task = Names.unique("task");
-		ApiResponse reply = this.api
-			.post(CHECK_PATH, registration(task, Names.unique("tgt"),
-					"[{\"table_name\":\"t1\",\"table_config\":\"{}\"},{\"table_name\":\"t2\",\"table_config\":\"order by id\"}]"))
+		ApiResponse reply = this.api.post(CHECK_PATH, registration(task, Names.unique("tgt"),
+				"[{\"table_name\":\"t1\",\"table_config\":\"{}\"},{\"table_name\":\"t2\",\"table_config\":\"order by id\"}]"))
 			.assertOk();
 		assertThat(reply.json().get("tbl_config_check_results").findValuesAsString("check_result"))
 			.containsExactly("failed", "success");
@@ -76,10 +75,12 @@ class CheckTableConfigTest extends EmulatorTest {
 
 	@Test
 	void aFailedDbConfigCheckIsRefusedWithTheParameterNamed() {
-		// the reply of CheckTableConfig has no field for db_configs results, so the failure is an error
+		// the reply of CheckTableConfig has no field for db_configs results, so the
+		// failure is an error
 		String task = Names.unique("task");
 		ApiResponse reply = this.api
-			.post(CHECK_PATH, registration(task, Names.unique("tgt"), "[]").replace("\"value\":\"2\"", "\"value\":\"3\""))
+			.post(CHECK_PATH,
+					registration(task, Names.unique("tgt"), "[]").replace("\"value\":\"2\"", "\"value\":\"3\""))
 			.assertError(400, "DBS.280001", "Parameter error.");
 		assertThat(reply.errorMessage()).contains("max_full_sync_task_threads_num=3");
 		this.api.get(REPLICATION_PATH + "/configuration?task_name=" + task)
@@ -88,9 +89,11 @@ class CheckTableConfigTest extends EmulatorTest {
 
 	@Test
 	void registeringNeedsTheWholeIdentity() {
-		ApiResponse reply = this.api.post(CHECK_PATH, """
-				{"task_name":"%s","source_instance_id":"%s","source_database_name":"src_db","is_create_task":"true"}"""
-			.formatted(Names.unique("task"), ApiClient.SOURCE_INSTANCE))
+		ApiResponse reply = this.api
+			.post(CHECK_PATH,
+					"""
+							{"task_name":"%s","source_instance_id":"%s","source_database_name":"src_db","is_create_task":"true"}"""
+						.formatted(Names.unique("task"), ApiClient.SOURCE_INSTANCE))
 			.assertError(400, "DBS.280001", "Parameter error.");
 		assertThat(reply.errorMessage()).contains("target_database_name", "is_create_task");
 	}
@@ -105,19 +108,23 @@ class CheckTableConfigTest extends EmulatorTest {
 	@Test
 	void registeringATakenNameIsAConflictEvenWhenTheChecksFail() {
 		String task = createTask();
-		this.api.post(CHECK_PATH, registration(task, Names.unique("tgt"), "[{\"table_name\":\"t1\",\"table_config\":\"{}\"}]"))
+		this.api
+			.post(CHECK_PATH,
+					registration(task, Names.unique("tgt"), "[{\"table_name\":\"t1\",\"table_config\":\"{}\"}]"))
 			.assertError(409, "DBS.280406", "Operation not allowed");
 	}
 
 	@Test
 	void aPlainCheckStoresNothing() {
 		String task = Names.unique("task");
-		ApiResponse reply = this.api.post(CHECK_PATH, """
-				{"task_name":"%s","source_instance_id":"%s","source_database_name":"sales","target_database_name":"x_y_z",
-				 "tables_configs":[{"table_name":"orders","table_config":"data_model=duplicate key;key columns id, customer_id"},
-				                   {"table_name":"customers","table_config":"partition by date_trunc('day', created_at)"},
-				                   {"table_name":"items","table_config":"partition by date_trunc('day', stock_date)"}]}"""
-			.formatted(task, ApiClient.SOURCE_INSTANCE))
+		ApiResponse reply = this.api
+			.post(CHECK_PATH,
+					"""
+							{"task_name":"%s","source_instance_id":"%s","source_database_name":"sales","target_database_name":"x_y_z",
+							 "tables_configs":[{"table_name":"orders","table_config":"data_model=duplicate key;key columns id, customer_id"},
+							                   {"table_name":"customers","table_config":"partition by date_trunc('day', created_at)"},
+							                   {"table_name":"items","table_config":"partition by date_trunc('day', stock_date)"}]}"""
+						.formatted(task, ApiClient.SOURCE_INSTANCE))
 			.assertOk();
 		assertThat(reply.json().get("tbl_config_check_results").findValuesAsString("check_result"))
 			.containsExactly("success", "success", "failed");
@@ -129,9 +136,11 @@ class CheckTableConfigTest extends EmulatorTest {
 	@Test
 	void aPlainCheckOfAnExistingTaskUsesItsSourceDatabase() {
 		String task = createTask();
-		ApiResponse reply = this.api.post(CHECK_PATH, """
-				{"task_name":"%s","tables_configs":[{"table_name":"t2","table_config":"order by t1_id"}]}"""
-			.formatted(task))
+		ApiResponse reply = this.api
+			.post(CHECK_PATH,
+					"""
+							{"task_name":"%s","tables_configs":[{"table_name":"t2","table_config":"order by t1_id"}]}"""
+						.formatted(task))
 			.assertOk();
 		assertThat(reply.text("source_database_name")).isEqualTo("src_db");
 		assertThat(reply.json().at("/tbl_config_check_results/0/check_result").asString()).isEqualTo("success");

@@ -21,7 +21,10 @@ import io.github.taurusdbhtapmock.support.Names;
 import static io.github.taurusdbhtapmock.support.ApiClient.REPLICATION_PATH;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Requests racing for the same task or destination: one wins, the others get a conflict, nothing is lost. */
+/**
+ * Requests racing for the same task or destination: one wins, the others get a conflict,
+ * nothing is lost.
+ */
 class ConcurrentRequestsTest extends EmulatorTest {
 
 	private static final int CLIENTS = 16;
@@ -80,15 +83,16 @@ class ConcurrentRequestsTest extends EmulatorTest {
 		String task = createTask();
 		List<ApiResponse> replies = race((client) -> this.api.put(REPLICATION_PATH, """
 				{"task_name":"%s","db_configs":[{"param_name":"sync_commit_interval_ms","value":"%d"}],
-				 "tables_configs":[{"table_name":"t1","table_config":"buckets %d"}]}"""
-			.formatted(task, 1000 + client, 1 + client)));
+				 "tables_configs":[{"table_name":"t1","table_config":"buckets %d"}]}""".formatted(task, 1000 + client,
+				1 + client)));
 		Set<String> jobIds = new HashSet<>();
 		replies.forEach((reply) -> jobIds.add(reply.assertOk().text("job_id")));
 		assertThat(jobIds).hasSize(CLIENTS);
 
 		// whichever modification came last, its two lists were stored together
 		ApiResponse configuration = this.api.get(REPLICATION_PATH + "/configuration?task_name=" + task).assertOk();
-		int interval = Integer.parseInt(configuration.json().at("/database_info/db_config_check_results/0/value").asString());
+		int interval = Integer
+			.parseInt(configuration.json().at("/database_info/db_config_check_results/0/value").asString());
 		assertThat(configuration.json().at("/table_infos/0/table_config").asString())
 			.isEqualTo("buckets " + (interval - 1000 + 1));
 	}

@@ -62,8 +62,7 @@ class CreateReplicationTest extends EmulatorTest {
 	}
 
 	@ParameterizedTest(name = "{0} = {1}")
-	@CsvSource(delimiter = '|', value = {
-			"task_name|ab|task_name: must be 3 to 128 letters, digits or underscores",
+	@CsvSource(delimiter = '|', value = { "task_name|ab|task_name: must be 3 to 128 letters, digits or underscores",
 			"task_name|bad-name|task_name: must be 3 to 128 letters, digits or underscores",
 			"target_database|x y z|target_database: must be 3 to 128 letters, digits or underscores",
 			"source_database|db|source_database: must be 3 to 1024 letters, digits or underscores",
@@ -105,16 +104,16 @@ class CreateReplicationTest extends EmulatorTest {
 
 	@Test
 	void unknownSourceInstanceIsInstanceNotFound() {
-		String body = createBody(Names.unique("task"), "src_db", Names.unique("tgt"))
-			.replace(ApiClient.SOURCE_INSTANCE, "9999aaaa2222bbbb3333cccc4444ddddin07");
+		String body = createBody(Names.unique("task"), "src_db", Names.unique("tgt")).replace(ApiClient.SOURCE_INSTANCE,
+				"9999aaaa2222bbbb3333cccc4444ddddin07");
 		ApiResponse reply = this.api.post(REPLICATION_PATH, body).assertError(400, "DBS.200022", "Instance not found.");
 		assertThat(reply.errorMessage()).contains("source_instance_id", "9999aaaa2222bbbb3333cccc4444ddddin07");
 	}
 
 	@Test
 	void sourceNodeMustBeAReadReplicaOfTheSourceInstance() {
-		String body = createBody(Names.unique("task"), "src_db", Names.unique("tgt"))
-			.replace(ApiClient.READ_REPLICA, "0000eeee6666ffff7777gggg8888hhhhno07");
+		String body = createBody(Names.unique("task"), "src_db", Names.unique("tgt")).replace(ApiClient.READ_REPLICA,
+				"0000eeee6666ffff7777gggg8888hhhhno07");
 		ApiResponse reply = this.api.post(REPLICATION_PATH, body).assertError(400, "DBS.280001", "Parameter error.");
 		assertThat(reply.errorMessage()).contains("source_node_id", "is not a read replica");
 	}

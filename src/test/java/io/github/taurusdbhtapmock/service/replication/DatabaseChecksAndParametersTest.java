@@ -11,7 +11,10 @@ import tools.jackson.databind.JsonNode;
 import static io.github.taurusdbhtapmock.support.ApiClient.REPLICATION_PATH;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** CheckDataBaseConfig, ListStarRocksDataReplicationConfigByDataBase and ListStarRocksDbParameters. */
+/**
+ * CheckDataBaseConfig, ListStarRocksDataReplicationConfigByDataBase and
+ * ListStarRocksDbParameters.
+ */
 class DatabaseChecksAndParametersTest extends EmulatorTest {
 
 	private static final String CHECK_PATH = REPLICATION_PATH + "/database-config-check";
@@ -35,12 +38,14 @@ class DatabaseChecksAndParametersTest extends EmulatorTest {
 	void withATaskNameAndPassingChecksItRegistersTheTask() {
 		String task = Names.unique("task");
 		String target = Names.unique("tgt");
-		ApiResponse reply = this.api.post(CHECK_PATH, """
-				{"task_name":"%s","source_instance_id":"%s","source_node_id":"%s","source_database_name":"sales",
-				 "target_database_name":"%s","is_instance_level_sync":"false","database_repl_scope":"part",
-				 "db_configs":[{"param_name":"snapshot_with_lock","value":"false"}],
-				 "table_repl_config":{"repl_type":"include_tables","repl_scope":"part","tables":["orders","items"]}}"""
-			.formatted(task, ApiClient.SOURCE_INSTANCE, ApiClient.READ_REPLICA, target))
+		ApiResponse reply = this.api
+			.post(CHECK_PATH,
+					"""
+							{"task_name":"%s","source_instance_id":"%s","source_node_id":"%s","source_database_name":"sales",
+							 "target_database_name":"%s","is_instance_level_sync":"false","database_repl_scope":"part",
+							 "db_configs":[{"param_name":"snapshot_with_lock","value":"false"}],
+							 "table_repl_config":{"repl_type":"include_tables","repl_scope":"part","tables":["orders","items"]}}"""
+						.formatted(task, ApiClient.SOURCE_INSTANCE, ApiClient.READ_REPLICA, target))
 			.assertOk();
 		assertThat(reply.text("task_name")).isEqualTo(task);
 		assertThat(reply.text("source_database_name")).isEqualTo("sales");
@@ -50,16 +55,19 @@ class DatabaseChecksAndParametersTest extends EmulatorTest {
 		assertThat(byDatabase.body())
 			.isEqualTo(this.api.get(REPLICATION_PATH + "/configuration?task_name=" + task).assertOk().body());
 		assertThat(byDatabase.json().at("/table_repl_config/tables").toString()).isEqualTo("[\"orders\",\"items\"]");
-		assertThat(byDatabase.json().at("/database_info/db_config_check_results/0/value").asString()).isEqualTo("false");
+		assertThat(byDatabase.json().at("/database_info/db_config_check_results/0/value").asString())
+			.isEqualTo("false");
 		assertThat(byDatabase.text("source_node_id")).isEqualTo(ApiClient.READ_REPLICA);
 	}
 
 	@Test
 	void withATaskNameAndAFailingCheckNothingIsRegistered() {
 		String task = Names.unique("task");
-		ApiResponse reply = this.api.post(CHECK_PATH, """
-				{"task_name":"%s","source_instance_id":"%s","source_database_name":"sales","target_database_name":"%s",%s}"""
-			.formatted(task, ApiClient.SOURCE_INSTANCE, Names.unique("tgt"), DB_CONFIGS))
+		ApiResponse reply = this.api
+			.post(CHECK_PATH,
+					"""
+							{"task_name":"%s","source_instance_id":"%s","source_database_name":"sales","target_database_name":"%s",%s}"""
+						.formatted(task, ApiClient.SOURCE_INSTANCE, Names.unique("tgt"), DB_CONFIGS))
 			.assertOk();
 		assertThat(reply.json().get("source_db_config_check_results").findValuesAsString("check_result"))
 			.contains("fail");
@@ -70,13 +78,17 @@ class DatabaseChecksAndParametersTest extends EmulatorTest {
 	@Test
 	void registeringChecksTheSourceAndTheName() {
 		String taken = createTask();
-		this.api.post(CHECK_PATH, """
-				{"task_name":"%s","source_instance_id":"%s","source_database_name":"sales","target_database_name":"%s"}"""
-			.formatted(taken, ApiClient.SOURCE_INSTANCE, Names.unique("tgt")))
+		this.api
+			.post(CHECK_PATH,
+					"""
+							{"task_name":"%s","source_instance_id":"%s","source_database_name":"sales","target_database_name":"%s"}"""
+						.formatted(taken, ApiClient.SOURCE_INSTANCE, Names.unique("tgt")))
 			.assertError(409, "DBS.280406", "Operation not allowed");
-		this.api.post(CHECK_PATH, """
-				{"task_name":"%s","source_instance_id":"%s","source_database_name":"nope","target_database_name":"%s"}"""
-			.formatted(Names.unique("task"), ApiClient.SOURCE_INSTANCE, Names.unique("tgt")))
+		this.api
+			.post(CHECK_PATH,
+					"""
+							{"task_name":"%s","source_instance_id":"%s","source_database_name":"nope","target_database_name":"%s"}"""
+						.formatted(Names.unique("task"), ApiClient.SOURCE_INSTANCE, Names.unique("tgt")))
 			.assertError(400, "DBS.200823", "The database does not exist.");
 		ApiResponse incomplete = this.api.post(CHECK_PATH, "{\"task_name\":\"" + Names.unique("task") + "\"}")
 			.assertError(400, "DBS.280001", "Parameter error.");
@@ -87,10 +99,12 @@ class DatabaseChecksAndParametersTest extends EmulatorTest {
 	void instanceLevelSyncOfAllDatabasesCanBeRegisteredAndStarted() {
 		String task = Names.unique("task");
 		String target = Names.unique("tgt");
-		this.api.post(CHECK_PATH, """
-				{"task_name":"%s","source_instance_id":"%s","source_database_name":"ALL","target_database_name":"%s",
-				 "is_instance_level_sync":"true","database_repl_scope":"all"}"""
-			.formatted(task, ApiClient.SOURCE_INSTANCE, target))
+		this.api
+			.post(CHECK_PATH,
+					"""
+							{"task_name":"%s","source_instance_id":"%s","source_database_name":"ALL","target_database_name":"%s",
+							 "is_instance_level_sync":"true","database_repl_scope":"all"}"""
+						.formatted(task, ApiClient.SOURCE_INSTANCE, target))
 			.assertOk();
 		this.api.post(REPLICATION_PATH, createBody(task, "ALL", target)).assertOk();
 		ApiResponse configuration = this.api.get(REPLICATION_PATH + "/configuration?task_name=" + task).assertOk();
@@ -105,12 +119,15 @@ class DatabaseChecksAndParametersTest extends EmulatorTest {
 	void startingARegisteredTaskKeepsTheNodeItNames() {
 		String task = Names.unique("task");
 		String target = Names.unique("tgt");
-		this.api.post(CHECK_PATH, """
-				{"task_name":"%s","source_instance_id":"%s","source_database_name":"sales","target_database_name":"%s"}"""
-			.formatted(task, ApiClient.SOURCE_INSTANCE, target))
+		this.api
+			.post(CHECK_PATH,
+					"""
+							{"task_name":"%s","source_instance_id":"%s","source_database_name":"sales","target_database_name":"%s"}"""
+						.formatted(task, ApiClient.SOURCE_INSTANCE, target))
 			.assertOk();
 		this.api.post(REPLICATION_PATH, createBody(task, "sales", target)).assertOk();
-		assertThat(this.api.get(REPLICATION_PATH + "/configuration?task_name=" + task).assertOk().text("source_node_id"))
+		assertThat(
+				this.api.get(REPLICATION_PATH + "/configuration?task_name=" + task).assertOk().text("source_node_id"))
 			.isEqualTo(ApiClient.READ_REPLICA);
 	}
 
@@ -129,9 +146,10 @@ class DatabaseChecksAndParametersTest extends EmulatorTest {
 		JsonNode parameters = english.json().get("db_parameters");
 		assertThat(parameters).hasSize(13);
 		for (JsonNode parameter : parameters) {
-			assertThat(parameter.propertyNames()).containsExactlyInAnyOrder("param_name", "data_type",
-					"default_value", "value_range", "description", "is_modifiable");
-			parameter.properties().forEach((field) -> assertThat(field.getValue().isString()).as(field.getKey()).isTrue());
+			assertThat(parameter.propertyNames()).containsExactlyInAnyOrder("param_name", "data_type", "default_value",
+					"value_range", "description", "is_modifiable");
+			parameter.properties()
+				.forEach((field) -> assertThat(field.getValue().isString()).as(field.getKey()).isTrue());
 			assertThat(parameter.get("is_modifiable").asString()).isEqualTo("true");
 		}
 		assertThat(parameters.get(2).toString()).isEqualTo("{\"param_name\":\"sync_commit_interval_ms\","
@@ -156,7 +174,8 @@ class DatabaseChecksAndParametersTest extends EmulatorTest {
 				assertThat(parameter.get("is_modifiable").asString()).isEqualTo("false");
 			}
 		}
-		this.api.get(REPLICATION_PATH + "/database-parameters?add_task_scenario=add_sub_task&main_task_name=no_such_task")
+		this.api
+			.get(REPLICATION_PATH + "/database-parameters?add_task_scenario=add_sub_task&main_task_name=no_such_task")
 			.assertError(400, "DBS.270022", "The synchronization task does not exist.");
 	}
 

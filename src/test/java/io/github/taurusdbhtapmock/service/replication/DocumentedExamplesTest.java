@@ -11,10 +11,10 @@ import static io.github.taurusdbhtapmock.support.ApiClient.REPLICATION_PATH;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The example requests of the official API pages, sent as printed. Their placeholders ("source_instance_id",
- * "tableName") are not valid values, so each is answered with the error a real client would get; each is then
- * sent again with the demo topology's values in place of the placeholders, and succeeds with a reply of the
- * documented shape.
+ * The example requests of the official API pages, sent as printed. Their placeholders
+ * ("source_instance_id", "tableName") are not valid values, so each is answered with the
+ * error a real client would get; each is then sent again with the demo topology's values
+ * in place of the placeholders, and succeeds with a reply of the documented shape.
  */
 class DocumentedExamplesTest extends EmulatorTest {
 
@@ -28,34 +28,34 @@ class DocumentedExamplesTest extends EmulatorTest {
 			}""";
 
 	private static final String DB_CONFIGS = """
-			  "db_configs" : [ {
-			    "param_name" : "enable_chunk_level_dump",
-			    "value" : "false"
-			  }, {
-			    "param_name" : "snapshot_with_lock",
-			    "value" : "true"
-			  }, {
-			    "param_name" : "sync_commit_interval_ms",
-			    "value" : "5000"
-			  }, {
-			    "param_name" : "max_sync_commit_rows",
-			    "value" : "500000"
-			  }, {
-			    "param_name" : "max_sync_commit_bytes",
-			    "value" : "268435456"
-			  }, {
-			    "param_name" : "max_full_sync_task_threads_num",
-			    "value" : "1"
-			  }, {
-			    "param_name" : "max_rows_per_chunk",
-			    "value" : "0"
-			  }, {
-			    "param_name" : "max_bytes_per_chunk",
-			    "value" : "268435456"
-			  }, {
-			    "param_name" : "binlog_expire_logs_seconds",
-			    "value" : "0"
-			  } ],""";
+			"db_configs" : [ {
+			  "param_name" : "enable_chunk_level_dump",
+			  "value" : "false"
+			}, {
+			  "param_name" : "snapshot_with_lock",
+			  "value" : "true"
+			}, {
+			  "param_name" : "sync_commit_interval_ms",
+			  "value" : "5000"
+			}, {
+			  "param_name" : "max_sync_commit_rows",
+			  "value" : "500000"
+			}, {
+			  "param_name" : "max_sync_commit_bytes",
+			  "value" : "268435456"
+			}, {
+			  "param_name" : "max_full_sync_task_threads_num",
+			  "value" : "1"
+			}, {
+			  "param_name" : "max_rows_per_chunk",
+			  "value" : "0"
+			}, {
+			  "param_name" : "max_bytes_per_chunk",
+			  "value" : "268435456"
+			}, {
+			  "param_name" : "binlog_expire_logs_seconds",
+			  "value" : "0"
+			} ],""";
 
 	private static final String MODIFY_EXAMPLE = """
 			{
@@ -96,13 +96,16 @@ class DocumentedExamplesTest extends EmulatorTest {
 
 	/** The placeholders of an example, replaced by values of the demo topology. */
 	private static String withDemoValues(String example, String taskName, String target) {
-		return example.replace("\"source_instance_id\" : \"source_instance_id\"",
-				"\"source_instance_id\" : \"" + ApiClient.SOURCE_INSTANCE + "\"")
-			.replace("\"source_node_id\" : \"source_node_id\"", "\"source_node_id\" : \"" + ApiClient.READ_REPLICA + "\"")
+		return example
+			.replace("\"source_instance_id\" : \"source_instance_id\"",
+					"\"source_instance_id\" : \"" + ApiClient.SOURCE_INSTANCE + "\"")
+			.replace("\"source_node_id\" : \"source_node_id\"",
+					"\"source_node_id\" : \"" + ApiClient.READ_REPLICA + "\"")
 			.replace("\"source_database\" : \"source_database\"", "\"source_database\" : \"src_db\"")
 			.replace("\"source_database_name\" : \"source_database_name\"", "\"source_database_name\" : \"src_db\"")
 			.replace("\"target_database\" : \"target_database\"", "\"target_database\" : \"" + target + "\"")
-			.replace("\"target_database_name\" : \"target_database_name\"", "\"target_database_name\" : \"" + target + "\"")
+			.replace("\"target_database_name\" : \"target_database_name\"",
+					"\"target_database_name\" : \"" + target + "\"")
 			.replace("\"task_name\" : \"task_name\"", "\"task_name\" : \"" + taskName + "\"")
 			.replace("\"tables_configs\" : {", "\"tables_configs\" : [{")
 			.replace("\"tableConfig\"\n  },", "\"order by id\"\n  }],")

@@ -10,14 +10,20 @@ import io.github.taurusdbhtapmock.support.Names;
 import static io.github.taurusdbhtapmock.support.ApiClient.REPLICATION_PATH;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Edge cases of the lifecycle found while documenting it, on the default durations and a manual clock. */
+/**
+ * Edge cases of the lifecycle found while documenting it, on the default durations and a
+ * manual clock.
+ */
 class LifecycleFixesTest extends ManualClockEmulatorTest {
 
 	private String startedTask() {
 		String task = Names.unique("task");
-		this.api.post(REPLICATION_PATH, """
-				{"source_instance_id":"%s","source_database":"src_db","target_database":"%s","task_name":"%s"}"""
-			.formatted(ApiClient.SOURCE_INSTANCE, Names.unique("tgt"), task)).assertOk();
+		this.api
+			.post(REPLICATION_PATH,
+					"""
+							{"source_instance_id":"%s","source_database":"src_db","target_database":"%s","task_name":"%s"}"""
+						.formatted(ApiClient.SOURCE_INSTANCE, Names.unique("tgt"), task))
+			.assertOk();
 		return task;
 	}
 
@@ -27,7 +33,8 @@ class LifecycleFixesTest extends ManualClockEmulatorTest {
 		advanceSeconds(2 + 4);
 		this.api.post(REPLICATION_PATH + "/pause", "{\"task_name\":\"" + task + "\"}").assertOk();
 		advanceSeconds(1.5);
-		// the full synchronization has ended, but the pause job still runs: the task is busy
+		// the full synchronization has ended, but the pause job still runs: the task is
+		// busy
 		assertThat(this.api.listed(task).get("stage").asString()).isEqualTo("Incremental");
 		this.api.post(REPLICATION_PATH + "/pause", "{\"task_name\":\"" + task + "\"}")
 			.assertError(409, "DBS.200019", "Another operation is being performed");

@@ -25,7 +25,10 @@ class LifecycleTest extends EmulatorTest {
 	}
 
 	private String jobStatus(String jobId) {
-		return this.api.get("/v3/" + ApiClient.PROJECT + "/jobs?id=" + jobId).assertOk().json().at("/job/status")
+		return this.api.get("/v3/" + ApiClient.PROJECT + "/jobs?id=" + jobId)
+			.assertOk()
+			.json()
+			.at("/job/status")
 			.asString();
 	}
 
@@ -69,9 +72,11 @@ class LifecycleTest extends EmulatorTest {
 	void aRegisteredTaskCannotBePausedBeforeItStarts() {
 		String task = Names.unique("task");
 		String target = Names.unique("tgt");
-		this.api.post(REPLICATION_PATH + "/database-config-check", """
-				{"task_name":"%s","source_instance_id":"%s","source_database_name":"src_db","target_database_name":"%s"}"""
-			.formatted(task, ApiClient.SOURCE_INSTANCE, target))
+		this.api
+			.post(REPLICATION_PATH + "/database-config-check",
+					"""
+							{"task_name":"%s","source_instance_id":"%s","source_database_name":"src_db","target_database_name":"%s"}"""
+						.formatted(task, ApiClient.SOURCE_INSTANCE, target))
 			.assertOk();
 		JsonNode registered = listed(task);
 		assertThat(registered.get("stage").asString()).isEqualTo("Wait");
@@ -118,7 +123,8 @@ class LifecycleTest extends EmulatorTest {
 		assertThat(page.text("total_count")).isEqualTo(String.valueOf(total + 2));
 		assertThat(page.json().get("replications")).hasSize(1);
 		ApiResponse next = this.api.get(REPLICATION_PATH + "?limit=1&offset=" + (total + 1)).assertOk();
-		assertThat(next.json().at("/replications/0/task_name")).isNotEqualTo(page.json().at("/replications/0/task_name"));
+		assertThat(next.json().at("/replications/0/task_name"))
+			.isNotEqualTo(page.json().at("/replications/0/task_name"));
 		assertThat(this.api.get(REPLICATION_PATH + "?offset=" + (total + 2)).assertOk().json().get("replications"))
 			.isEmpty();
 	}
@@ -186,7 +192,9 @@ class LifecycleTest extends EmulatorTest {
 	void modifyStartsAJobThatCompletes() {
 		String task = createTask();
 		String jobId = this.api
-			.put(REPLICATION_PATH, "{\"task_name\":\"" + task + "\",\"db_configs\":[{\"param_name\":\"sync_view\",\"value\":\"true\"}]}")
+			.put(REPLICATION_PATH,
+					"{\"task_name\":\"" + task
+							+ "\",\"db_configs\":[{\"param_name\":\"sync_view\",\"value\":\"true\"}]}")
 			.assertOk()
 			.text("job_id");
 		ApiResponse job = this.api.get("/v3/" + ApiClient.PROJECT + "/jobs?id=" + jobId).assertOk();

@@ -12,8 +12,9 @@ import static io.github.taurusdbhtapmock.support.ApiClient.REPLICATION_PATH;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Jobs and stages with the default durations (jobs 2 s, full synchronization 5 s), driven by a clock the test
- * moves: what a client polling the real service sees, without any sleeping.
+ * Jobs and stages with the default durations (jobs 2 s, full synchronization 5 s), driven
+ * by a clock the test moves: what a client polling the real service sees, without any
+ * sleeping.
  */
 class LifecycleTimingTest extends ManualClockEmulatorTest {
 
@@ -26,9 +27,11 @@ class LifecycleTimingTest extends ManualClockEmulatorTest {
 	}
 
 	private String create(String task) {
-		return this.api.post(REPLICATION_PATH, """
-				{"source_instance_id":"%s","source_database":"src_db","target_database":"%s","task_name":"%s"}"""
-			.formatted(ApiClient.SOURCE_INSTANCE, Names.unique("tgt"), task))
+		return this.api
+			.post(REPLICATION_PATH,
+					"""
+							{"source_instance_id":"%s","source_database":"src_db","target_database":"%s","task_name":"%s"}"""
+						.formatted(ApiClient.SOURCE_INSTANCE, Names.unique("tgt"), task))
 			.assertOk()
 			.text("job_id");
 	}
@@ -122,14 +125,18 @@ class LifecycleTimingTest extends ManualClockEmulatorTest {
 	void aRegisteredTaskWaitsForItsRegistrationBeforeItCanStart() {
 		String task = Names.unique("task");
 		String target = Names.unique("tgt");
-		this.api.post(REPLICATION_PATH + "/database-config-check", """
-				{"task_name":"%s","source_instance_id":"%s","source_database_name":"src_db","target_database_name":"%s"}"""
-			.formatted(task, ApiClient.SOURCE_INSTANCE, target))
+		this.api
+			.post(REPLICATION_PATH + "/database-config-check",
+					"""
+							{"task_name":"%s","source_instance_id":"%s","source_database_name":"src_db","target_database_name":"%s"}"""
+						.formatted(task, ApiClient.SOURCE_INSTANCE, target))
 			.assertOk();
 		assertThat(listed(task).get("status").asString()).isEqualTo("Wait");
-		this.api.post(REPLICATION_PATH, """
-				{"source_instance_id":"%s","source_database":"src_db","target_database":"%s","task_name":"%s"}"""
-			.formatted(ApiClient.SOURCE_INSTANCE, target, task))
+		this.api
+			.post(REPLICATION_PATH,
+					"""
+							{"source_instance_id":"%s","source_database":"src_db","target_database":"%s","task_name":"%s"}"""
+						.formatted(ApiClient.SOURCE_INSTANCE, target, task))
 			.assertError(409, "DBS.200019", "Another operation is being performed");
 		advanceSeconds(2);
 		assertThat(listed(task).get("status").asString()).isEqualTo("Yes");

@@ -140,33 +140,43 @@ class ModifyDataSyncTest extends EmulatorTest {
 	@Test
 	void refusesEnumsOutsideTheirValues() {
 		String task = createTask();
-		ApiResponse reply = this.api.put(REPLICATION_PATH, """
-				{"task_name":"%s","table_repl_config":{"repl_type":"custom_unknown","repl_scope":"some"},
-				 "is_instance_level_sync":"yes","database_repl_scope":"most","is_support_reg_exp":"1"}"""
-			.formatted(task))
+		ApiResponse reply = this.api
+			.put(REPLICATION_PATH,
+					"""
+							{"task_name":"%s","table_repl_config":{"repl_type":"custom_unknown","repl_scope":"some"},
+							 "is_instance_level_sync":"yes","database_repl_scope":"most","is_support_reg_exp":"1"}"""
+						.formatted(task))
 			.assertError(400, "DBS.280001", "Parameter error.");
-		assertThat(reply.errorMessage()).contains("table_repl_config.repl_type: must be include_tables or exclude_tables",
+		assertThat(reply.errorMessage()).contains(
+				"table_repl_config.repl_type: must be include_tables or exclude_tables",
 				"table_repl_config.repl_scope: must be all or part",
 				"is_instance_level_sync: must be the string \"true\" or \"false\"",
-				"database_repl_scope: must be all or part", "is_support_reg_exp: must be the string \"true\" or \"false\"");
+				"database_repl_scope: must be all or part",
+				"is_support_reg_exp: must be the string \"true\" or \"false\"");
 	}
 
 	@Test
 	void aWhitelistOfPartOfTheTablesMustNameExistingTables() {
 		String task = createTask();
-		ApiResponse reply = this.api.put(REPLICATION_PATH, """
-				{"task_name":"%s","table_repl_config":{"repl_type":"include_tables","repl_scope":"part","tables":["t1","t9"]}}"""
-			.formatted(task))
+		ApiResponse reply = this.api
+			.put(REPLICATION_PATH,
+					"""
+							{"task_name":"%s","table_repl_config":{"repl_type":"include_tables","repl_scope":"part","tables":["t1","t9"]}}"""
+						.formatted(task))
 			.assertError(400, "DBS.280001", "Parameter error.");
 		assertThat(reply.errorMessage()).contains("t9", "src_db");
-		this.api.put(REPLICATION_PATH, """
-				{"task_name":"%s","table_repl_config":{"repl_type":"include_tables","repl_scope":"part","tables":[]}}"""
-			.formatted(task))
+		this.api
+			.put(REPLICATION_PATH,
+					"""
+							{"task_name":"%s","table_repl_config":{"repl_type":"include_tables","repl_scope":"part","tables":[]}}"""
+						.formatted(task))
 			.assertError(400, "DBS.280001", "Parameter error.");
 		// a blacklist may name tables that do not exist: excluding them is harmless
-		this.api.put(REPLICATION_PATH, """
-				{"task_name":"%s","table_repl_config":{"repl_type":"exclude_tables","repl_scope":"part","tables":["t9"]}}"""
-			.formatted(task))
+		this.api
+			.put(REPLICATION_PATH,
+					"""
+							{"task_name":"%s","table_repl_config":{"repl_type":"exclude_tables","repl_scope":"part","tables":["t9"]}}"""
+						.formatted(task))
 			.assertOk();
 	}
 
@@ -178,8 +188,7 @@ class ModifyDataSyncTest extends EmulatorTest {
 			.assertError(400, "DBS.280001", "Parameter error.");
 		assertThat(refused.errorMessage()).contains("is_support_reg_exp");
 		this.api
-			.put(REPLICATION_PATH,
-					"{\"task_name\":\"" + task + "\",\"is_support_reg_exp\":\"true\"," + selection + "}")
+			.put(REPLICATION_PATH, "{\"task_name\":\"" + task + "\",\"is_support_reg_exp\":\"true\"," + selection + "}")
 			.assertOk();
 		ApiResponse configuration = this.api.get(REPLICATION_PATH + "/configuration?task_name=" + task).assertOk();
 		assertThat(configuration.text("is_support_reg_exp")).isEqualTo("true");
@@ -189,30 +198,38 @@ class ModifyDataSyncTest extends EmulatorTest {
 	@Test
 	void aParameterOrTableNamedTwiceIsRefused() {
 		String task = createTask();
-		ApiResponse reply = this.api.put(REPLICATION_PATH, """
-				{"task_name":"%s","db_configs":[{"param_name":"sync_view","value":"true"},{"param_name":"sync_view","value":"false"}]}"""
-			.formatted(task))
+		ApiResponse reply = this.api
+			.put(REPLICATION_PATH,
+					"""
+							{"task_name":"%s","db_configs":[{"param_name":"sync_view","value":"true"},{"param_name":"sync_view","value":"false"}]}"""
+						.formatted(task))
 			.assertError(400, "DBS.280001", "Parameter error.");
 		assertThat(reply.errorMessage()).contains("sync_view", "more than once");
-		this.api.put(REPLICATION_PATH, """
-				{"task_name":"%s","tables_configs":[{"table_name":"t1","table_config":"order by id"},{"table_name":"t1","table_config":"order by name"}]}"""
-			.formatted(task))
+		this.api
+			.put(REPLICATION_PATH,
+					"""
+							{"task_name":"%s","tables_configs":[{"table_name":"t1","table_config":"order by id"},{"table_name":"t1","table_config":"order by name"}]}"""
+						.formatted(task))
 			.assertError(400, "DBS.280001", "Parameter error.");
 	}
 
 	@Test
 	void instanceLevelSyncOfAllDatabasesUsesQualifiedTableNames() {
 		String task = Names.unique("task");
-		this.api.post(REPLICATION_PATH + "/table-config-check", """
-				{"task_name":"%s","source_instance_id":"1111aaaa2222bbbb3333cccc4444ddddin07","source_database_name":"ALL",
-				 "target_database_name":"%s","is_create_task":"true","is_instance_level_sync":"true","database_repl_scope":"all",
-				 "tables_configs":[{"table_name":"sales.items","table_config":"order by price"}]}"""
-			.formatted(task, Names.unique("tgt")))
+		this.api
+			.post(REPLICATION_PATH + "/table-config-check",
+					"""
+							{"task_name":"%s","source_instance_id":"1111aaaa2222bbbb3333cccc4444ddddin07","source_database_name":"ALL",
+							 "target_database_name":"%s","is_create_task":"true","is_instance_level_sync":"true","database_repl_scope":"all",
+							 "tables_configs":[{"table_name":"sales.items","table_config":"order by price"}]}"""
+						.formatted(task, Names.unique("tgt")))
 			.assertOk();
-		ApiResponse reply = this.api.put(REPLICATION_PATH, """
-				{"task_name":"%s","tables_configs":[{"table_name":"src_db.orders","table_config":"order by status"}],
-				 "table_repl_config":{"repl_type":"include_tables","repl_scope":"part","tables":["sales.items","src_db.orders"]}}"""
-			.formatted(task))
+		ApiResponse reply = this.api
+			.put(REPLICATION_PATH,
+					"""
+							{"task_name":"%s","tables_configs":[{"table_name":"src_db.orders","table_config":"order by status"}],
+							 "table_repl_config":{"repl_type":"include_tables","repl_scope":"part","tables":["sales.items","src_db.orders"]}}"""
+						.formatted(task))
 			.assertOk();
 		assertThat(reply.json().at("/tbl_config_check_results/0/check_result").asString()).isEqualTo("success");
 		ApiResponse configuration = this.api.get(REPLICATION_PATH + "/configuration?task_name=" + task).assertOk();

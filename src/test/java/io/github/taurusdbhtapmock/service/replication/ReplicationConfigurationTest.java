@@ -16,8 +16,8 @@ class ReplicationConfigurationTest extends EmulatorTest {
 		String task = createTask();
 		ApiResponse reply = this.api.get(REPLICATION_PATH + "/configuration?task_name=" + task).assertOk();
 		assertThat(reply.json().propertyNames()).contains("source_instance_id", "source_node_id", "database_info",
-				"table_infos", "table_repl_config", "new_table_repl_config", "target_database_name",
-				"is_tables_change", "last_error_of_alter_table");
+				"table_infos", "table_repl_config", "new_table_repl_config", "target_database_name", "is_tables_change",
+				"last_error_of_alter_table");
 		assertThat(reply.json().get("is_tables_change").isBoolean()).isTrue();
 		assertThat(reply.json().get("table_infos").isArray()).isTrue();
 		assertThat(reply.json().at("/database_info/db_config_check_results").isArray()).isTrue();

@@ -12,9 +12,9 @@ import io.github.taurusdbhtapmock.service.topology.TopologyRepository;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A stored task holds the topology's own Strings for what every task of an instance shares, not the request's
- * copies: with hundreds of thousands of tasks created by a load test, those copies were a third of the heap
- * (docs/performance.md).
+ * A stored task holds the topology's own Strings for what every task of an instance
+ * shares, not the request's copies: with hundreds of thousands of tasks created by a load
+ * test, those copies were a third of the heap (docs/performance.md).
  */
 class TaskFootprintTest extends EmulatorTest {
 

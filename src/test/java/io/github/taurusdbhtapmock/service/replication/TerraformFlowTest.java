@@ -15,9 +15,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 /**
- * The flow the Terraform provider runs for a StarRocks replication resource (create, start, pause, resume,
- * update, delete), replayed over HTTP with its polling: each poll moves the clock by the provider's 10 s
- * interval, with the emulator's default durations.
+ * The flow the Terraform provider runs for a StarRocks replication resource (create,
+ * start, pause, resume, update, delete), replayed over HTTP with its polling: each poll
+ * moves the clock by the provider's 10 s interval, with the emulator's default durations.
  */
 class TerraformFlowTest extends ManualClockEmulatorTest {
 
@@ -29,7 +29,10 @@ class TerraformFlowTest extends ManualClockEmulatorTest {
 
 	private static final String TASK_BODY = "{\"task_name\":\"" + TASK + "\"}";
 
-	/** The provider's list data source reads pages of 100 until an empty page, as ApiClient.listed does. */
+	/**
+	 * The provider's list data source reads pages of 100 until an empty page, as
+	 * ApiClient.listed does.
+	 */
 	private JsonNode findInList() {
 		return this.api.listed(TASK);
 	}
@@ -51,16 +54,19 @@ class TerraformFlowTest extends ManualClockEmulatorTest {
 	@Test
 	void createStartPauseResumeUpdateDelete() {
 		// 1. create the configuration through the database check
-		ApiResponse registered = this.api.post(REPLICATION_PATH + "/database-config-check", """
-				{"task_name":"%s","source_instance_id":"%s","source_database_name":"src_db","target_database_name":"tf_target",
-				 "is_instance_level_sync":"false","database_repl_scope":"part",
-				 "db_configs":[{"param_name":"max_full_sync_task_threads_num","value":"2"}],
-				 "table_repl_config":{"repl_type":"include_tables","repl_scope":"part","tables":["t1","orders"]}}"""
-			.formatted(TASK, ApiClient.SOURCE_INSTANCE))
+		ApiResponse registered = this.api
+			.post(REPLICATION_PATH + "/database-config-check",
+					"""
+							{"task_name":"%s","source_instance_id":"%s","source_database_name":"src_db","target_database_name":"tf_target",
+							 "is_instance_level_sync":"false","database_repl_scope":"part",
+							 "db_configs":[{"param_name":"max_full_sync_task_threads_num","value":"2"}],
+							 "table_repl_config":{"repl_type":"include_tables","repl_scope":"part","tables":["t1","orders"]}}"""
+						.formatted(TASK, ApiClient.SOURCE_INSTANCE))
 			.assertOk();
 		assertThat(registered.text("task_name")).isEqualTo(TASK);
 
-		// 2. wait until created: the configuration answers and the listed status is neither Wait nor empty
+		// 2. wait until created: the configuration answers and the listed status is
+		// neither Wait nor empty
 		for (int poll = 0;; poll++) {
 			assertThat(poll).as("polls until created").isLessThan(MAX_POLLS);
 			advance(POLL_INTERVAL);
@@ -78,9 +84,11 @@ class TerraformFlowTest extends ManualClockEmulatorTest {
 		}
 
 		// 3. start the sync and wait for Incremental or Full
-		assertThat(this.api.post(REPLICATION_PATH, """
-				{"source_instance_id":"%s","source_database":"src_db","target_database":"tf_target","task_name":"%s"}"""
-			.formatted(ApiClient.SOURCE_INSTANCE, TASK))
+		assertThat(this.api
+			.post(REPLICATION_PATH,
+					"""
+							{"source_instance_id":"%s","source_database":"src_db","target_database":"tf_target","task_name":"%s"}"""
+						.formatted(ApiClient.SOURCE_INSTANCE, TASK))
 			.assertOk()
 			.text("job_id")).isNotEmpty();
 		pollUntil("started", (task) -> stageIn(task, "Incremental", "Full"));
@@ -94,12 +102,14 @@ class TerraformFlowTest extends ManualClockEmulatorTest {
 		pollUntil("resumed", (task) -> stageIn(task, "Incremental", "Full"));
 
 		// 6. update with the full configuration, then wait for its job
-		String jobId = this.api.put(REPLICATION_PATH, """
-				{"task_name":"%s","source_instance_id":"%s","source_database_name":"src_db","target_database_name":"tf_target",
-				 "db_configs":[{"param_name":"max_full_sync_task_threads_num","value":"1"}],
-				 "tables_configs":[{"table_name":"t1","table_config":"order by name;key columns id"}],
-				 "table_repl_config":{"repl_type":"include_tables","repl_scope":"part","tables":["t1"]}}"""
-			.formatted(TASK, ApiClient.SOURCE_INSTANCE))
+		String jobId = this.api
+			.put(REPLICATION_PATH,
+					"""
+							{"task_name":"%s","source_instance_id":"%s","source_database_name":"src_db","target_database_name":"tf_target",
+							 "db_configs":[{"param_name":"max_full_sync_task_threads_num","value":"1"}],
+							 "tables_configs":[{"table_name":"t1","table_config":"order by name;key columns id"}],
+							 "table_repl_config":{"repl_type":"include_tables","repl_scope":"part","tables":["t1"]}}"""
+						.formatted(TASK, ApiClient.SOURCE_INSTANCE))
 			.assertOk()
 			.text("job_id");
 		for (int poll = 0;; poll++) {

@@ -10,23 +10,29 @@ import io.github.taurusdbhtapmock.TaurusHtapEmulatorApplication;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** emulator.topology.seed-file replaces the demo topology, and a missing file stops the start. */
+/**
+ * emulator.topology.seed-file replaces the demo topology, and a missing file stops the
+ * start.
+ */
 class SeedFileTest {
 
 	private static ConfigurableApplicationContext start(String seedFile) {
-		return new SpringApplicationBuilder(TaurusHtapEmulatorApplication.class)
-			.run("--server.port=0", "--emulator.topology.seed-file=" + seedFile);
+		return new SpringApplicationBuilder(TaurusHtapEmulatorApplication.class).run("--server.port=0",
+				"--emulator.topology.seed-file=" + seedFile);
 	}
 
 	@Test
 	void theSeedFileReplacesTheDemoTopology() {
 		try (ConfigurableApplicationContext context = start("classpath:two-tenants.yml")) {
 			TopologyRepository topology = context.getBean(TopologyRepository.class);
-			assertThat(topology.taurusInstance("fedcba9876543210fedcba9876543210",
-					"1111aaaa2222bbbb3333cccc4444ddddin07")).isPresent();
-			assertThat(topology.taurusInstance("0123456789abcdef0123456789abcdef", "1111aaaa2222bbbb3333cccc4444ddddin07")
-				.orElseThrow()
-				.database("src_db")).isEmpty();
+			assertThat(
+					topology.taurusInstance("fedcba9876543210fedcba9876543210", "1111aaaa2222bbbb3333cccc4444ddddin07"))
+				.isPresent();
+			assertThat(
+					topology.taurusInstance("0123456789abcdef0123456789abcdef", "1111aaaa2222bbbb3333cccc4444ddddin07")
+						.orElseThrow()
+						.database("src_db"))
+				.isEmpty();
 		}
 	}
 

@@ -11,7 +11,10 @@ import io.github.taurusdbhtapmock.support.ApiResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** An external topology file replaces the demo topology; every project in it is a separate tenant. */
+/**
+ * An external topology file replaces the demo topology; every project in it is a separate
+ * tenant.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "spring.config.additional-location=classpath:two-tenants.yml")
 class TopologyFileTest {
@@ -52,8 +55,9 @@ class TopologyFileTest {
 			.assertError(400, "DBS.270022", "The synchronization task does not exist.");
 		// the same name and destination are free in the other tenant
 		this.api.post(path(OTHER_PROJECT), create("shared_name", "same_target")).assertOk();
-		this.api.put(path(OTHER_PROJECT), """
-				{"task_name":"shared_name","tables_configs":[{"table_name":"carts","table_config":"order by owner"}]}""")
+		this.api.put(path(OTHER_PROJECT),
+				"""
+						{"task_name":"shared_name","tables_configs":[{"table_name":"carts","table_config":"order by owner"}]}""")
 			.assertOk();
 		ApiResponse mine = this.api.get(path(ApiClient.PROJECT) + "/configuration?task_name=shared_name").assertOk();
 		assertThat(mine.json().get("table_infos")).isEmpty();
@@ -64,7 +68,8 @@ class TopologyFileTest {
 		String config = "{\"task_name\":\"%s\",\"source_instance_id\":\"%s\",\"source_database_name\":\"shop\","
 				+ "\"tables_configs\":[{\"table_name\":\"carts\",\"table_config\":\"replication_num=3\"}]}";
 		assertThat(this.api
-			.post(path(ApiClient.PROJECT) + "/table-config-check", config.formatted("any_task", ApiClient.SOURCE_INSTANCE))
+			.post(path(ApiClient.PROJECT) + "/table-config-check",
+					config.formatted("any_task", ApiClient.SOURCE_INSTANCE))
 			.assertOk()
 			.json()
 			.at("/tbl_config_check_results/0/check_result")

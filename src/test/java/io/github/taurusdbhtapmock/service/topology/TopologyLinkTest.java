@@ -15,7 +15,10 @@ import io.github.taurusdbhtapmock.platform.persistence.PersistenceProperties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The optional taurus-instance-id of a StarRocks seed: the TaurusDB instance the StarRocks instance is attached to. */
+/**
+ * The optional taurus-instance-id of a StarRocks seed: the TaurusDB instance the
+ * StarRocks instance is attached to.
+ */
 class TopologyLinkTest {
 
 	private static final String PROJECT = "emulator.topology.projects[0].";
@@ -27,8 +30,8 @@ class TopologyLinkTest {
 	private static final String OTHER_TAURUS = "2222aaaa2222bbbb3333cccc4444ddddin07";
 
 	private final ApplicationContextRunner runner = new ApplicationContextRunner()
-		.withConfiguration(AutoConfigurations.of(ValidationAutoConfiguration.class, MessageSourceAutoConfiguration.class,
-				JacksonAutoConfiguration.class))
+		.withConfiguration(AutoConfigurations.of(ValidationAutoConfiguration.class,
+				MessageSourceAutoConfiguration.class, JacksonAutoConfiguration.class))
 		.withUserConfiguration(Topology.class)
 		.withPropertyValues(PROJECT + "id=0123456789abcdef0123456789abcdef",
 				PROJECT + "starrocks-instances[0].id=" + STARROCKS, PROJECT + "taurus-instances[0].id=" + TAURUS,

@@ -9,7 +9,10 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A seed with a malformed id stops the emulator at startup with the field named, not at the first request. */
+/**
+ * A seed with a malformed id stops the emulator at startup with the field named, not at
+ * the first request.
+ */
 class TopologyValidationTest {
 
 	private final ApplicationContextRunner runner = new ApplicationContextRunner()

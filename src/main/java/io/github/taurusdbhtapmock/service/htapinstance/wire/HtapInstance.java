@@ -9,9 +9,10 @@ import io.github.taurusdbhtapmock.service.htapinstance.StarRocksCluster;
 import io.github.taurusdbhtapmock.service.topology.StarRocksInstance;
 
 /**
- * One item of ListHtapInstanceInfo (HtapInstanceListInstances of the SDK), with its JSON types: is_frozen is a
- * boolean here, create_at a number of milliseconds, port and node_num numbers. Fields the real service sends as
- * null (order_id, data_vip_v6, ch_master_node_id) are left out; lists are always present.
+ * One item of ListHtapInstanceInfo (HtapInstanceListInstances of the SDK), with its JSON
+ * types: is_frozen is a boolean here, create_at a number of milliseconds, port and
+ * node_num numbers. Fields the real service sends as null (order_id, data_vip_v6,
+ * ch_master_node_id) are left out; lists are always present.
  */
 public record HtapInstance(@JsonProperty("id") String id, @JsonProperty("name") String name,
 		@JsonProperty("engine_name") String engineName, @JsonProperty("engine_version") String engineVersion,
@@ -26,18 +27,17 @@ public record HtapInstance(@JsonProperty("id") String id, @JsonProperty("name") 
 		@JsonProperty("current_actions") List<QueryAction> currentActions,
 		@JsonProperty("volume_type") String volumeType, @JsonProperty("server_type") String serverType,
 		@JsonProperty("enterprise_project_id") String enterpriseProjectId,
-		@JsonProperty("dedicated_resource_id") String dedicatedResourceId,
-		@JsonProperty("network") Network network, @JsonProperty("ch_master_node_id") String chMasterNodeId,
-		@JsonProperty("node_num") int nodeNum) {
+		@JsonProperty("dedicated_resource_id") String dedicatedResourceId, @JsonProperty("network") Network network,
+		@JsonProperty("ch_master_node_id") String chMasterNodeId, @JsonProperty("node_num") int nodeNum) {
 
 	static HtapInstance from(StarRocksCluster cluster) {
 		StarRocksInstance instance = cluster.instance();
-		return new HtapInstance(instance.id(), instance.name(), CloudDefaults.ENGINE_NAME,
-				CloudDefaults.ENGINE_VERSION, instance.projectId(), InstanceState.NORMAL,
-				CloudDefaults.CREATED_AT_MILLIS, false, cluster.mode(), CloudDefaults.PAY_MODEL, null, "",
-				cluster.leader().ip(), List.of(), List.of(), null, CloudDefaults.DB_PORT, List.of(AvailableZone.DEFAULT),
-				List.of(), CloudDefaults.VOLUME_TYPE, CloudDefaults.SERVER_TYPE, CloudDefaults.ENTERPRISE_PROJECT_ID, "",
-				Network.DEFAULT, null, cluster.nodeCount());
+		return new HtapInstance(instance.id(), instance.name(), CloudDefaults.ENGINE_NAME, CloudDefaults.ENGINE_VERSION,
+				instance.projectId(), InstanceState.NORMAL, CloudDefaults.CREATED_AT_MILLIS, false, cluster.mode(),
+				CloudDefaults.PAY_MODEL, null, "", cluster.leader().ip(), List.of(), List.of(), null,
+				CloudDefaults.DB_PORT, List.of(AvailableZone.DEFAULT), List.of(), CloudDefaults.VOLUME_TYPE,
+				CloudDefaults.SERVER_TYPE, CloudDefaults.ENTERPRISE_PROJECT_ID, "", Network.DEFAULT, null,
+				cluster.nodeCount());
 	}
 
 	public record InstanceState(@JsonProperty("instance_status") String instanceStatus,
@@ -65,7 +65,9 @@ public record HtapInstance(@JsonProperty("id") String id, @JsonProperty("name") 
 
 	}
 
-	/** Read-only nodes, which only ClickHouse instances have: always an empty list here. */
+	/**
+	 * Read-only nodes, which only ClickHouse instances have: always an empty list here.
+	 */
 	public record ReadableNodeInfo(@JsonProperty("data_ip") String dataIp, @JsonProperty("node_id") String nodeId,
 			@JsonProperty("node_name") String nodeName) {
 	}

@@ -9,10 +9,12 @@ import io.github.taurusdbhtapmock.service.htapinstance.StarRocksCluster;
 import io.github.taurusdbhtapmock.service.topology.StarRocksInstance;
 
 /**
- * The instance of ListStarrocksInstanceInfo (StarRocksInstanceInfoInstances of the SDK). Mind the JSON types,
- * which differ from ListHtapInstanceInfo: db_port is the string "3306" here (each node's is a number), is_frozen
- * the number 0. Fields the examples show as null (backup settings, frozen_time, delete_at, db_user) are left
- * out. users_sync_switch_on is read by SDK 3.1.212 and later, and shown in the API Explorer example.
+ * The instance of ListStarrocksInstanceInfo (StarRocksInstanceInfoInstances of the SDK).
+ * Mind the JSON types, which differ from ListHtapInstanceInfo: db_port is the string
+ * "3306" here (each node's is a number), is_frozen the number 0. Fields the examples show
+ * as null (backup settings, frozen_time, delete_at, db_user) are left out.
+ * users_sync_switch_on is read by SDK 3.1.212 and later, and shown in the API Explorer
+ * example.
  */
 public record StarRocksInstanceInfo(@JsonProperty("id") String id, @JsonProperty("name") String name,
 		@JsonProperty("project_id") String projectId, @JsonProperty("public_ip") String publicIp,
@@ -34,8 +36,7 @@ public record StarRocksInstanceInfo(@JsonProperty("id") String id, @JsonProperty
 		@JsonProperty("groups") List<StarRocksNodeGroup> groups, @JsonProperty("ops_window") OpsWindow opsWindow,
 		@JsonProperty("tags_info") TagsInfo tagsInfo, @JsonProperty("time_zone") String timeZone,
 		@JsonProperty("backup_used_space") String backupUsedSpace, @JsonProperty("az_mode") String azMode,
-		@JsonProperty("enterprise_project_id") String enterpriseProjectId,
-		@JsonProperty("port_info") PortInfo portInfo,
+		@JsonProperty("enterprise_project_id") String enterpriseProjectId, @JsonProperty("port_info") PortInfo portInfo,
 		@JsonProperty("fe_node_volume_code") String feNodeVolumeCode,
 		@JsonProperty("be_node_volume_code") String beNodeVolumeCode,
 		@JsonProperty("fe_node_volume_size") String feNodeVolumeSize,
@@ -43,8 +44,7 @@ public record StarRocksInstanceInfo(@JsonProperty("id") String id, @JsonProperty
 		@JsonProperty("support_data_replication") boolean supportDataReplication,
 		@JsonProperty("new_version_available") boolean newVersionAvailable,
 		@JsonProperty("ssl_option") boolean sslOption,
-		@JsonProperty("dedicated_resource_id") String dedicatedResourceId,
-		@JsonProperty("pay_model") String payModel,
+		@JsonProperty("dedicated_resource_id") String dedicatedResourceId, @JsonProperty("pay_model") String payModel,
 		@JsonProperty("users_sync_switch_on") boolean usersSyncSwitchOn) {
 
 	static StarRocksInstanceInfo from(StarRocksCluster cluster) {

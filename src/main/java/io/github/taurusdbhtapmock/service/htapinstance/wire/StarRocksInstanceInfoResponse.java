@@ -6,7 +6,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 import io.github.taurusdbhtapmock.service.htapinstance.StarRocksCluster;
 
-/** Reply of ListStarrocksInstanceInfo: a list, as documented, that always holds exactly the one instance asked for. */
+/**
+ * Reply of ListStarrocksInstanceInfo: a list, as documented, that always holds exactly
+ * the one instance asked for.
+ */
 public record StarRocksInstanceInfoResponse(@JsonProperty("instances") List<StarRocksInstanceInfo> instances) {
 
 	public static StarRocksInstanceInfoResponse from(StarRocksCluster cluster) {

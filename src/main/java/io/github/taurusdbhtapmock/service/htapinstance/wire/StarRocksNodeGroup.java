@@ -9,7 +9,10 @@ import io.github.taurusdbhtapmock.service.htapinstance.NodeRole;
 import io.github.taurusdbhtapmock.service.htapinstance.StarRocksCluster;
 import io.github.taurusdbhtapmock.service.htapinstance.StarRocksNode;
 
-/** A group of nodes of one kind (fe or be) in ListStarrocksInstanceInfo (StarRocksInstanceInfoGroups of the SDK). */
+/**
+ * A group of nodes of one kind (fe or be) in ListStarrocksInstanceInfo
+ * (StarRocksInstanceInfoGroups of the SDK).
+ */
 public record StarRocksNodeGroup(@JsonProperty("id") String id, @JsonProperty("name") String name,
 		@JsonProperty("nodes") List<Node> nodes, @JsonProperty("group_type_name") String groupTypeName,
 		@JsonProperty("group_node_type") String groupNodeType) {
@@ -25,8 +28,9 @@ public record StarRocksNodeGroup(@JsonProperty("id") String id, @JsonProperty("n
 	}
 
 	/**
-	 * A node (StarRocksInstanceInfoNodes of the SDK). db_port, priority and frozen_flag are JSON numbers, cpu,
-	 * mem and max_connections strings. period, order_id and param_group are null in the examples and left out.
+	 * A node (StarRocksInstanceInfoNodes of the SDK). db_port, priority and frozen_flag
+	 * are JSON numbers, cpu, mem and max_connections strings. period, order_id and
+	 * param_group are null in the examples and left out.
 	 */
 	public record Node(@JsonProperty("id") String id, @JsonProperty("name") String name,
 			@JsonProperty("type") String type, @JsonProperty("status") String status,

@@ -18,8 +18,8 @@ public record JobResponse(@JsonProperty("job") JobInfo job) {
 
 	public static JobResponse of(Job job, Instant now) {
 		Instant ended = job.ended(now);
-		return new JobResponse(new JobInfo(job.id(), job.name(), job.status(now).wireValue(), TIME.format(job.created()),
-				(ended != null) ? TIME.format(ended) : null, job.process(now),
+		return new JobResponse(new JobInfo(job.id(), job.name(), job.status(now).wireValue(),
+				TIME.format(job.created()), (ended != null) ? TIME.format(ended) : null, job.process(now),
 				new JobInstance(job.instanceId(), job.instanceName()),
 				(job.taskName() != null) ? Map.of("task_name", job.taskName()) : Map.of(), job.failReason()));
 	}

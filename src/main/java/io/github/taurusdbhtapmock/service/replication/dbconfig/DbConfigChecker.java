@@ -2,7 +2,10 @@ package io.github.taurusdbhtapmock.service.replication.dbconfig;
 
 import org.springframework.stereotype.Component;
 
-/** Checks a submitted parameter: it must be in the catalogue and its value of the right type and in range. */
+/**
+ * Checks a submitted parameter: it must be in the catalogue and its value of the right
+ * type and in range.
+ */
 @Component
 public class DbConfigChecker {
 

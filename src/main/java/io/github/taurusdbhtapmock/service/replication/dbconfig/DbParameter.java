@@ -4,11 +4,13 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * One database-level sync parameter of the catalogue. {@code valueRange} is written as the API writes it:
- * {@code true|false} for an enumeration, {@code 1000-60000} for an inclusive integer range.
+ * One database-level sync parameter of the catalogue. {@code valueRange} is written as
+ * the API writes it: {@code true|false} for an enumeration, {@code 1000-60000} for an
+ * inclusive integer range.
  *
- * @param modifiableInSubTask whether a sub-task added to a main task may set its own value; the
- * instance-wide settings (binlog retention, incremental threads, tablet sizing, views) follow the main task
+ * @param modifiableInSubTask whether a sub-task added to a main task may set its own
+ * value; the instance-wide settings (binlog retention, incremental threads, tablet
+ * sizing, views) follow the main task
  */
 public record DbParameter(String name, DataType dataType, String defaultValue, String valueRange,
 		boolean modifiableInSubTask) {

@@ -10,9 +10,10 @@ import org.springframework.stereotype.Component;
 import io.github.taurusdbhtapmock.service.replication.dbconfig.DbParameter.DataType;
 
 /**
- * The database-level sync parameters a task accepts in {@code db_configs}. The first nine, with their types,
- * defaults and ranges, are the ones the API documents; the last four come from the performance-tuning guide,
- * which gives no range, so their ranges are the emulator's choice (docs/api.md says so).
+ * The database-level sync parameters a task accepts in {@code db_configs}. The first
+ * nine, with their types, defaults and ranges, are the ones the API documents; the last
+ * four come from the performance-tuning guide, which gives no range, so their ranges are
+ * the emulator's choice (docs/api.md says so).
  */
 @Component
 public class DbParameterCatalogue {
@@ -43,8 +44,9 @@ public class DbParameterCatalogue {
 	}
 
 	/**
-	 * The catalogue as ListStarRocksDbParameters reports it: descriptions in the request's language, and in
-	 * the add-sub-task scenario only the per-task parameters modifiable.
+	 * The catalogue as ListStarRocksDbParameters reports it: descriptions in the
+	 * request's language, and in the add-sub-task scenario only the per-task parameters
+	 * modifiable.
 	 */
 	public List<DescribedParameter> describe(Locale locale, boolean subTaskScenario) {
 		return PARAMETERS.stream()

@@ -13,9 +13,10 @@ import io.github.taurusdbhtapmock.service.topology.SourceDatabase;
 import io.github.taurusdbhtapmock.service.topology.SourceTable;
 
 /**
- * Checks a table's configuration: the table must exist in the source database, the syntax must parse, each
- * operation may appear once, every named column must be a column of the source table, and
- * {@code replication_num} may not exceed the StarRocks instance's BE nodes.
+ * Checks a table's configuration: the table must exist in the source database, the syntax
+ * must parse, each operation may appear once, every named column must be a column of the
+ * source table, and {@code replication_num} may not exceed the StarRocks instance's BE
+ * nodes.
  */
 @Component
 public class TableConfigChecker {
@@ -52,8 +53,8 @@ public class TableConfigChecker {
 				}
 			}
 			if (clause.kind() == Kind.REPLICATION_NUM && clause.number() > beNodes) {
-				throw new InvalidTableConfigException("replication_num=" + clause.number()
-						+ " exceeds the instance's " + beNodes + " BE nodes");
+				throw new InvalidTableConfigException(
+						"replication_num=" + clause.number() + " exceeds the instance's " + beNodes + " BE nodes");
 			}
 		}
 	}

@@ -11,11 +11,11 @@ import java.util.regex.Pattern;
 import io.github.taurusdbhtapmock.service.replication.tableconfig.TableConfigClause.Kind;
 
 /**
- * Parses the documented table_config syntax: operations separated by {@code ;}, each one of
- * {@code order by}, {@code key columns}, {@code distributed by (...) [buckets N]}, {@code partition by},
- * {@code data_model=primary|duplicate|unique key}, {@code buckets}, {@code replication_num=N} and
- * {@code enable_persistent_index=true|false}. Keywords are case-insensitive; column lists may be bare or in
- * parentheses.
+ * Parses the documented table_config syntax: operations separated by {@code ;}, each one
+ * of {@code order by}, {@code key columns}, {@code distributed by (...) [buckets N]},
+ * {@code partition by}, {@code data_model=primary|duplicate|unique key}, {@code buckets},
+ * {@code replication_num=N} and {@code enable_persistent_index=true|false}. Keywords are
+ * case-insensitive; column lists may be bare or in parentheses.
  */
 final class TableConfigGrammar {
 
@@ -131,7 +131,8 @@ final class TableConfigGrammar {
 				throw new InvalidTableConfigException("bad column list in '" + operation + "'");
 			}
 			if (!columns.add(matcher.group(1).toLowerCase(Locale.ROOT))) {
-				throw new InvalidTableConfigException("column '" + matcher.group(1) + "' repeated in '" + operation + "'");
+				throw new InvalidTableConfigException(
+						"column '" + matcher.group(1) + "' repeated in '" + operation + "'");
 			}
 		}
 		return List.copyOf(columns);

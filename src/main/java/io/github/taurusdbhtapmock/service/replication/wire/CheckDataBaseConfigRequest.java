@@ -17,11 +17,11 @@ import io.github.taurusdbhtapmock.platform.validation.TaurusInstanceId;
 import io.github.taurusdbhtapmock.platform.validation.TaurusNodeId;
 
 /**
- * Body of CheckDataBaseConfig (POST .../replication/database-config-check). Every field is optional. The last
- * two are not in the SDK model but the Terraform provider sends them.
+ * Body of CheckDataBaseConfig (POST .../replication/database-config-check). Every field
+ * is optional. The last two are not in the SDK model but the Terraform provider sends
+ * them.
  */
-public record CheckDataBaseConfigRequest(
-		@JsonProperty("source_instance_id") @TaurusInstanceId String sourceInstanceId,
+public record CheckDataBaseConfigRequest(@JsonProperty("source_instance_id") @TaurusInstanceId String sourceInstanceId,
 		@JsonProperty("source_node_id") @TaurusNodeId String sourceNodeId,
 		@JsonProperty("source_database_name") @SourceDatabaseName String sourceDatabaseName,
 		@JsonProperty("target_database_name") @TargetDatabaseName String targetDatabaseName,

@@ -7,8 +7,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.taurusdbhtapmock.service.replication.ReplicationService.CheckOutcome;
 
 /**
- * Reply of CheckDataBaseConfig. The destination side has no parameters of its own in the emulator, so its
- * results are always empty, as in the documented example.
+ * Reply of CheckDataBaseConfig. The destination side has no parameters of its own in the
+ * emulator, so its results are always empty, as in the documented example.
  */
 public record CheckDataBaseConfigResponse(@JsonProperty("source_database_name") String sourceDatabaseName,
 		@JsonProperty("source_db_config_check_results") List<DbConfigCheckResult> sourceDbConfigCheckResults,

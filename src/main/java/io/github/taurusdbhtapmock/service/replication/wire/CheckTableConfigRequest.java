@@ -17,11 +17,11 @@ import io.github.taurusdbhtapmock.platform.validation.TaurusInstanceId;
 import io.github.taurusdbhtapmock.platform.validation.TaurusNodeId;
 
 /**
- * Body of CheckTableConfig (POST .../replication/table-config-check). With {@code "is_create_task":"true"} a
- * configuration whose checks all pass is registered as a task that is not started yet.
+ * Body of CheckTableConfig (POST .../replication/table-config-check). With
+ * {@code "is_create_task":"true"} a configuration whose checks all pass is registered as
+ * a task that is not started yet.
  */
-public record CheckTableConfigRequest(
-		@JsonProperty("source_instance_id") @TaurusInstanceId String sourceInstanceId,
+public record CheckTableConfigRequest(@JsonProperty("source_instance_id") @TaurusInstanceId String sourceInstanceId,
 		@JsonProperty("source_node_id") @TaurusNodeId String sourceNodeId,
 		@JsonProperty("source_database_name") @SourceDatabaseName String sourceDatabaseName,
 		@JsonProperty("task_name") @TaskName String taskName,

@@ -10,7 +10,10 @@ import io.github.taurusdbhtapmock.service.validation.TaskName;
 import io.github.taurusdbhtapmock.platform.validation.TaurusInstanceId;
 import io.github.taurusdbhtapmock.platform.validation.TaurusNodeId;
 
-/** Body of CreateStarRocksDataReplication (POST .../replication): creates and starts a task. */
+/**
+ * Body of CreateStarRocksDataReplication (POST .../replication): creates and starts a
+ * task.
+ */
 public record CreateReplicationRequest(
 		@JsonProperty("source_instance_id") @NotNull @TaurusInstanceId String sourceInstanceId,
 		@JsonProperty("source_node_id") @TaurusNodeId String sourceNodeId,

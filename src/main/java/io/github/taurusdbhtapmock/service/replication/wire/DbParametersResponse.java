@@ -6,7 +6,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 import io.github.taurusdbhtapmock.service.replication.dbconfig.DbParameterCatalogue.DescribedParameter;
 
-/** Reply of ListStarRocksDbParameters: every field a JSON string, is_modifiable included. */
+/**
+ * Reply of ListStarRocksDbParameters: every field a JSON string, is_modifiable included.
+ */
 public record DbParametersResponse(@JsonProperty("db_parameters") List<DbParameterInfo> dbParameters) {
 
 	public static DbParametersResponse from(List<DescribedParameter> parameters) {

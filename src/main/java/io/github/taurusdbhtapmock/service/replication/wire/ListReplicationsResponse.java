@@ -8,8 +8,9 @@ import io.github.taurusdbhtapmock.service.replication.ReplicationService.TaskPag
 import io.github.taurusdbhtapmock.service.replication.ReplicationService.TaskView;
 
 /**
- * Reply of ListStarRocksDataReplications. {@code total_count} and the percentages are JSON strings: the SDK
- * refuses numbers there, whatever the documentation's example shows.
+ * Reply of ListStarRocksDataReplications. {@code total_count} and the percentages are
+ * JSON strings: the SDK refuses numbers there, whatever the documentation's example
+ * shows.
  */
 public record ListReplicationsResponse(@JsonProperty("total_count") String totalCount,
 		@JsonProperty("replications") List<ReplicationInfo> replications) {
@@ -19,7 +20,10 @@ public record ListReplicationsResponse(@JsonProperty("total_count") String total
 				page.tasks().stream().map(ReplicationInfo::from).toList());
 	}
 
-	/** One task. The catch-up stage and percentage mirror the stage's: the emulator has no binlog to catch up. */
+	/**
+	 * One task. The catch-up stage and percentage mirror the stage's: the emulator has no
+	 * binlog to catch up.
+	 */
 	public record ReplicationInfo(@JsonProperty("source_database") String sourceDatabase,
 			@JsonProperty("target_database") String targetDatabase, @JsonProperty("task_name") String taskName,
 			@JsonProperty("status") String status, @JsonProperty("stage") String stage,

@@ -16,9 +16,11 @@ import io.github.taurusdbhtapmock.service.validation.TaskName;
 import io.github.taurusdbhtapmock.platform.validation.TaurusInstanceId;
 import io.github.taurusdbhtapmock.platform.validation.TaurusNodeId;
 
-/** Body of ModifyDataSync (PUT .../replication). Every field is optional; absent fields keep their value. */
-public record ModifyDataSyncRequest(
-		@JsonProperty("source_instance_id") @TaurusInstanceId String sourceInstanceId,
+/**
+ * Body of ModifyDataSync (PUT .../replication). Every field is optional; absent fields
+ * keep their value.
+ */
+public record ModifyDataSyncRequest(@JsonProperty("source_instance_id") @TaurusInstanceId String sourceInstanceId,
 		@JsonProperty("source_node_id") @TaurusNodeId String sourceNodeId,
 		@JsonProperty("source_database_name") @SourceDatabaseName String sourceDatabaseName,
 		@JsonProperty("task_name") @TaskName String taskName,

@@ -6,7 +6,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 import io.github.taurusdbhtapmock.service.replication.ReplicationService.ModifyOutcome;
 
-/** Reply of ModifyDataSync. {@code job_id} is absent when a check failed and nothing was changed. */
+/**
+ * Reply of ModifyDataSync. {@code job_id} is absent when a check failed and nothing was
+ * changed.
+ */
 public record ModifyDataSyncResponse(@JsonProperty("source_database_name") String sourceDatabaseName,
 		@JsonProperty("target_database_name") String targetDatabaseName,
 		@JsonProperty("source_db_config_check_results") List<DbConfigCheckResult> sourceDbConfigCheckResults,

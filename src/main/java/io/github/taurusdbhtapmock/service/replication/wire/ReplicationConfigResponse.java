@@ -9,8 +9,9 @@ import io.github.taurusdbhtapmock.service.replication.ReplicationTask;
 import io.github.taurusdbhtapmock.service.replication.TaskConfig;
 
 /**
- * Reply of ListStarRocksDataReplicationConfig. {@code is_tables_change} is the one JSON boolean of the API; the
- * last three fields are not in the SDK model (which ignores them) but the Terraform provider reads them.
+ * Reply of ListStarRocksDataReplicationConfig. {@code is_tables_change} is the one JSON
+ * boolean of the API; the last three fields are not in the SDK model (which ignores them)
+ * but the Terraform provider reads them.
  */
 public record ReplicationConfigResponse(@JsonProperty("source_instance_id") String sourceInstanceId,
 		@JsonProperty("source_node_id") String sourceNodeId, @JsonProperty("database_info") DatabaseInfo databaseInfo,
@@ -33,8 +34,8 @@ public record ReplicationConfigResponse(@JsonProperty("source_instance_id") Stri
 				config.tableConfigs().stream().map(TableConfigCheckResult::from).toList(),
 				TableReplConfig.from(config.tableSelection()), TableReplConfig.from(config.pendingTableSelection()),
 				task.targetDatabase(), config.tablesChanged(), task.progress().lastError(),
-				config.options().instanceLevelSync(),
-				config.options().databaseReplScope(), config.options().supportRegExp());
+				config.options().instanceLevelSync(), config.options().databaseReplScope(),
+				config.options().supportRegExp());
 	}
 
 	public record DatabaseInfo(@JsonProperty("database_name") String databaseName,

@@ -9,7 +9,8 @@ public record TableConfigCheckResult(@JsonProperty("table_name") String tableNam
 		@JsonProperty("table_config") String tableConfig, @JsonProperty("check_result") String checkResult) {
 
 	public static TableConfigCheckResult from(TableConfigCheck check) {
-		return new TableConfigCheckResult(check.tableName(), check.tableConfig(), check.passed() ? "success" : "failed");
+		return new TableConfigCheckResult(check.tableName(), check.tableConfig(),
+				check.passed() ? "success" : "failed");
 	}
 
 }

@@ -13,8 +13,9 @@ import io.github.taurusdbhtapmock.service.validation.ReplType;
 import io.github.taurusdbhtapmock.service.validation.TableNamePattern;
 
 /**
- * Which tables a task replicates: a whitelist ({@code include_tables}) or blacklist ({@code exclude_tables}) of
- * all or part of the tables. In replies, an object with no fields ({@code {}}) means "no pending change".
+ * Which tables a task replicates: a whitelist ({@code include_tables}) or blacklist
+ * ({@code exclude_tables}) of all or part of the tables. In replies, an object with no
+ * fields ({@code {}}) means "no pending change".
  */
 public record TableReplConfig(@JsonProperty("repl_type") @ReplType String replType,
 		@JsonProperty("repl_scope") @ReplScope String replScope,
@@ -27,7 +28,10 @@ public record TableReplConfig(@JsonProperty("repl_type") @ReplType String replTy
 				? new TableReplConfig(selection.replType(), selection.replScope(), selection.tables()) : NO_CHANGE;
 	}
 
-	/** Absent fields take the API's defaults: a blacklist of all tables, that is, every table. */
+	/**
+	 * Absent fields take the API's defaults: a blacklist of all tables, that is, every
+	 * table.
+	 */
 	public TableSelection toSelection() {
 		return new TableSelection((this.replType != null) ? this.replType : TableSelection.ALL.replType(),
 				(this.replScope != null) ? this.replScope : TableSelection.ALL.replScope(),

@@ -3,8 +3,8 @@ package io.github.taurusdbhtapmock.service.replication.wire;
 import java.util.List;
 
 /**
- * The task configuration that ModifyDataSync and CheckTableConfig both carry, so one piece of code checks it.
- * Absent fields are null.
+ * The task configuration that ModifyDataSync and CheckTableConfig both carry, so one
+ * piece of code checks it. Absent fields are null.
  */
 public interface TaskConfiguration {
 

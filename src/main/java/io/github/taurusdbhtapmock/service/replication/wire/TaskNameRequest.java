@@ -6,6 +6,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 import io.github.taurusdbhtapmock.service.validation.TaskName;
 
-/** Body of DeleteStarRocksDataReplication, PauseStarRocksDataReplication and ResumeStarRocksDataReplication. */
+/**
+ * Body of DeleteStarRocksDataReplication, PauseStarRocksDataReplication and
+ * ResumeStarRocksDataReplication.
+ */
 public record TaskNameRequest(@JsonProperty("task_name") @NotNull @TaskName String taskName) {
 }

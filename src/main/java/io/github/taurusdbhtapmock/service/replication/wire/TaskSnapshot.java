@@ -23,8 +23,8 @@ import io.github.taurusdbhtapmock.platform.validation.TaurusInstanceId;
 import io.github.taurusdbhtapmock.platform.validation.TaurusNodeId;
 
 /**
- * A task as the control plane exports and imports it: its configuration as a client would send it (so an
- * import checks it exactly as a request is checked) and its progress.
+ * A task as the control plane exports and imports it: its configuration as a client would
+ * send it (so an import checks it exactly as a request is checked) and its progress.
  */
 public record TaskSnapshot(@JsonProperty("project_id") @NotNull @ProjectId String projectId,
 		@JsonProperty("instance_id") @NotNull @StarRocksInstanceId String instanceId,
@@ -48,7 +48,10 @@ public record TaskSnapshot(@JsonProperty("project_id") @NotNull @ProjectId Strin
 		@JsonProperty("job_ids") @NotNull List<@NotNull String> jobIds,
 		@JsonProperty("created") @NotNull Instant created) implements TaskConfiguration {
 
-	/** The change the task's running job makes when it completes: a stage, or the task's removal. */
+	/**
+	 * The change the task's running job makes when it completes: a stage, or the task's
+	 * removal.
+	 */
 	public record PendingChange(
 			@JsonProperty("stage") @Pattern(regexp = "Wait|Full|Incremental|Paused|Cancelled") String stage,
 			@JsonProperty("at") @NotNull Instant at, @JsonProperty("removes_task") boolean removesTask,

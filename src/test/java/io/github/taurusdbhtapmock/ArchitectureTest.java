@@ -1,0 +1,98 @@
+package io.github.taurusdbhtapmock;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/**
+ * The tiers and the edges allowed between them (docs/design.md, "Tiers"). The emulated
+ * service sees only the shared platform; the gateway in front of it sees neither the
+ * service nor the control plane; nothing but the in-process runtime sees the runtime; and
+ * no two tiers, nor two features of a tier, depend on each other both ways.
+ */
+class ArchitectureTest {
+
+	private static final String ROOT = "io.github.taurusdbhtapmock";
+
+	private static JavaClasses classes;
+
+	@BeforeAll
+	static void importMainClasses() {
+		classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+			.importPackages(ROOT);
+	}
+
+	@Test
+	void thePlatformDependsOnNoTier() {
+		noClasses().that()
+			.resideInAPackage(ROOT + ".platform..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage(tiers("service", "gateway", "admin", "observability", "junit"))
+			.check(classes);
+	}
+
+	@Test
+	void theServiceDependsOnThePlatformOnly() {
+		noClasses().that()
+			.resideInAPackage(ROOT + ".service..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage(tiers("gateway", "admin", "observability", "junit"))
+			.check(classes);
+	}
+
+	@Test
+	void theGatewayKnowsNeitherTheServiceNorTheControlPlane() {
+		noClasses().that()
+			.resideInAPackage(ROOT + ".gateway..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage(tiers("service", "admin", "observability", "junit"))
+			.check(classes);
+	}
+
+	@Test
+	void theControlPlaneIsNotObserved() {
+		noClasses().that()
+			.resideInAPackage(ROOT + ".admin..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage(tiers("observability", "junit"))
+			.check(classes);
+	}
+
+	@Test
+	void onlyTheInProcessRuntimeUsesIt() {
+		noClasses().that()
+			.resideOutsideOfPackage(ROOT + ".junit..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage(ROOT + ".junit..")
+			.check(classes);
+	}
+
+	@Test
+	void tiersHaveNoCycles() {
+		slices().matching(ROOT + ".(*)..").should().beFreeOfCycles().check(classes);
+	}
+
+	@Test
+	void featuresHaveNoCycles() {
+		slices().matching(ROOT + ".(*).(*)..").should().beFreeOfCycles().check(classes);
+	}
+
+	private static String[] tiers(String... names) {
+		String[] packages = new String[names.length];
+		for (int i = 0; i < names.length; i++) {
+			packages[i] = ROOT + "." + names[i] + "..";
+		}
+		return packages;
+	}
+
+}
