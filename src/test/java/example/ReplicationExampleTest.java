@@ -17,7 +17,7 @@ import com.huaweicloud.sdk.gaussdb.v3.model.StarRocksReplicationInfo;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import io.github.taurusdbhtapmock.admin.journal.JournalEntry;
+import io.github.taurusdbhtapmock.admin.api.JournalEntry;
 import io.github.taurusdbhtapmock.junit.Fault;
 import io.github.taurusdbhtapmock.junit.TaurusHtapEmulator;
 import io.github.taurusdbhtapmock.junit.TaurusHtapEmulatorTest;

@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
 
 import io.github.taurusdbhtapmock.admin.fault.FaultControl;
 import io.github.taurusdbhtapmock.admin.fault.FaultRuleView;
-import io.github.taurusdbhtapmock.admin.journal.JournalEntry;
+import io.github.taurusdbhtapmock.admin.api.JournalEntry;
 import io.github.taurusdbhtapmock.admin.journal.RequestJournal;
 import io.github.taurusdbhtapmock.admin.wire.JobFailRequest;
 import io.github.taurusdbhtapmock.platform.error.ApiException;

@@ -12,7 +12,7 @@ import com.huaweicloud.sdk.gaussdb.v3.GaussDBClient;
 import io.github.taurusdbhtapmock.admin.EmulatorControl;
 import io.github.taurusdbhtapmock.admin.EmulatorControlException;
 import io.github.taurusdbhtapmock.admin.fault.FaultRuleView;
-import io.github.taurusdbhtapmock.admin.journal.JournalEntry;
+import io.github.taurusdbhtapmock.admin.api.JournalEntry;
 import io.github.taurusdbhtapmock.service.job.wire.JobResponse;
 import io.github.taurusdbhtapmock.service.topology.TopologyProperties;
 import io.github.taurusdbhtapmock.service.topology.TopologyProperties.ProjectSeed;

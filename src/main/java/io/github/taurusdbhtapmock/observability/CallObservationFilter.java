@@ -16,7 +16,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerMapping;
 
 import io.github.taurusdbhtapmock.admin.ControlPlaneProperties;
-import io.github.taurusdbhtapmock.admin.journal.JournalEntry;
+import io.github.taurusdbhtapmock.admin.api.JournalEntry;
 import io.github.taurusdbhtapmock.admin.journal.JournalNotes;
 import io.github.taurusdbhtapmock.platform.error.ErrorBodyFactory;
 import io.github.taurusdbhtapmock.platform.error.ErrorCode;

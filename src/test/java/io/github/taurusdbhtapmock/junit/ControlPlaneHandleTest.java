@@ -17,7 +17,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 
 import io.github.taurusdbhtapmock.admin.EmulatorControlException;
 import io.github.taurusdbhtapmock.admin.fault.FaultRuleView;
-import io.github.taurusdbhtapmock.admin.journal.JournalEntry;
+import io.github.taurusdbhtapmock.admin.api.JournalEntry;
 import io.github.taurusdbhtapmock.service.job.wire.JobResponse;
 import io.github.taurusdbhtapmock.support.ApiClient;
 import io.github.taurusdbhtapmock.support.ApiResponse;

@@ -7,7 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.web.servlet.HandlerInterceptor;
 
-import io.github.taurusdbhtapmock.admin.journal.JournalEntry;
+import io.github.taurusdbhtapmock.admin.api.JournalEntry;
 import io.github.taurusdbhtapmock.admin.journal.JournalNotes;
 import io.github.taurusdbhtapmock.admin.journal.RequestPaths;
 import io.github.taurusdbhtapmock.platform.error.ErrorBody;

@@ -4,6 +4,8 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
+import io.github.taurusdbhtapmock.admin.api.JournalEntry;
+
 /**
  * A journal listing: the bound, how many older entries made room for newer ones since the
  * journal was last cleared (a test that sees {@code evicted > 0} knows the listing is

@@ -2,6 +2,8 @@ package io.github.taurusdbhtapmock.admin.journal;
 
 import jakarta.servlet.ServletRequest;
 
+import io.github.taurusdbhtapmock.admin.api.JournalEntry;
+
 /**
  * What other parts of the emulator tell the journal about an exchange while it runs;
  * request attributes, so that nothing depends on the journal being switched on.

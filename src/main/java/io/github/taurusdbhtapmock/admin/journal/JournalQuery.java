@@ -6,6 +6,8 @@ import java.util.function.Predicate;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import io.github.taurusdbhtapmock.admin.api.JournalEntry;
+
 /**
  * The filters of {@code GET /_emulator/requests}, as sent (all optional): {@code method}
  * (any case), {@code path} (a {@link PathGlob}), {@code project} (the project id in the

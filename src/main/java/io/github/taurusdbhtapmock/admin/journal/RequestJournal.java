@@ -8,6 +8,8 @@ import java.util.function.Predicate;
 
 import org.springframework.stereotype.Component;
 
+import io.github.taurusdbhtapmock.admin.api.JournalEntry;
+
 /**
  * The last {@code max-entries} exchanges, oldest evicted first. A plain deque under one
  * lock: recording is a few pointer moves, far cheaper than the exchange it records, and

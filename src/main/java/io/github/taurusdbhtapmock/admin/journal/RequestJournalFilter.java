@@ -21,6 +21,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import io.github.taurusdbhtapmock.admin.api.JournalEntry;
 import io.github.taurusdbhtapmock.admin.ControlPlaneProperties;
 import io.github.taurusdbhtapmock.platform.clock.EmulatorClock;
 import io.github.taurusdbhtapmock.gateway.pipeline.RequestIdFilter;

@@ -10,6 +10,8 @@ import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
+import io.github.taurusdbhtapmock.admin.api.JournalEntry;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

@@ -1,4 +1,4 @@
-package io.github.taurusdbhtapmock.admin.journal;
+package io.github.taurusdbhtapmock.admin.api;
 
 import java.util.Map;
 
@@ -21,7 +21,8 @@ public record JournalEntry(@JsonProperty("seq") long seq, @JsonProperty("time") 
 		@JsonProperty("body") String body, @JsonProperty("body_truncated") boolean bodyTruncated,
 		@JsonProperty("fault") Fault fault) {
 
-	JournalEntry withSeq(long number) {
+	/** The entry as the journal numbers it. */
+	public JournalEntry withSeq(long number) {
 		return new JournalEntry(number, this.time, this.method, this.path, this.query, this.operation, this.projectId,
 				this.status, this.requestId, this.durationMs, this.headers, this.body, this.bodyTruncated, this.fault);
 	}
@@ -36,7 +37,8 @@ public record JournalEntry(@JsonProperty("seq") long seq, @JsonProperty("time") 
 
 		public static final String DROP = "drop";
 
-		boolean droppedConnection() {
+		/** The rule closed the connection: the client got no reply. */
+		public boolean droppedConnection() {
 			return DROP.equals(this.effect);
 		}
 
