@@ -3,6 +3,7 @@ package io.github.taurusdbhtapmock.fuzz;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.test.context.TestPropertySource;
@@ -23,10 +24,12 @@ import static org.assertj.core.api.Assertions.fail;
  * reply is a 2xx or 4xx in the documented JSON shape (never a 5xx, HTML, a stack trace or
  * no answer), and a refused write leaves the stored state exactly as it was.
  * {@code -Dfuzz.requests=N -Dfuzz.seed=S} runs longer or other sequences
- * (scripts/fuzz.sh).
+ * (scripts/fuzz.sh). Tagged {@code slow}: {@code ./mvnw -B verify -Dquick} leaves it out,
+ * a plain {@code ./mvnw -B verify} (and so CI) runs it.
  */
 @TestPropertySource(properties = "emulator.limits.max-body-size=1MB")
 @ExtendWith(QuietCallLog.class)
+@Tag("slow")
 class BadInputFuzzTest extends EmulatorTest {
 
 	/**

@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.test.context.TestPropertySource;
@@ -35,10 +36,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * task exists at the end; a task's configuration is the one some successful modification
  * sent; every job id is unique and its job completed; every reply is well-formed.
  * {@code -Dload.clients=32 -Dload.operations=1000} is the full-size run
- * (bench/mixed-load.sh).
+ * (bench/mixed-load.sh). Tagged {@code slow}: {@code ./mvnw -B verify -Dquick} leaves it
+ * out, a plain {@code ./mvnw -B verify} (and so CI) runs it.
  */
 @TestPropertySource(properties = "emulator.limits.max-body-size=1MB")
 @ExtendWith(QuietCallLog.class)
+@Tag("slow")
 class MixedLoadTest extends EmulatorTest {
 
 	private static final int CLIENTS = Integer.getInteger("load.clients", 8);
