@@ -10,8 +10,11 @@ seed=${3:-7}
 log=$(mktemp)
 status=0
 start=$(date +%s)
+# the test's own output goes to its file under target/surefire-reports (see pom.xml)
+output=target/surefire-reports/io.github.taurusdbhtapmock.load.MixedLoadTest-output.txt
+rm -f "$output"
 ./mvnw -B test -Dtest=MixedLoadTest -Dsurefire.failIfNoSpecifiedTests=false \
   -Dload.clients="$clients" -Dload.operations="$operations" -Dload.seed="$seed" > "$log" 2>&1 || status=$?
-grep -E '^mixed load:|Tests run:' "$log" | head -5 || true
+grep -hE '^mixed load:|Tests run:' "$output" "$log" 2>/dev/null | head -5 || true
 echo "wall time: $(( $(date +%s) - start )) s (includes the build and the emulator's start)"
 exit "$status"

@@ -8,7 +8,10 @@ seed=${2:-$RANDOM$RANDOM}
 echo "fuzz: $requests requests, seed $seed"
 log=$(mktemp)
 status=0
+# the test's own output goes to its file under target/surefire-reports (see pom.xml)
+output=target/surefire-reports/io.github.taurusdbhtapmock.fuzz.BadInputFuzzTest-output.txt
+rm -f "$output"
 ./mvnw -B test -Dtest=BadInputFuzzTest -Dsurefire.failIfNoSpecifiedTests=false \
   -Dfuzz.requests="$requests" -Dfuzz.seed="$seed" > "$log" 2>&1 || status=$?
-grep -E '^fuzz:|Tests run:|request [0-9]+ \(seed' "$log" | head -20 || true
+grep -hE '^fuzz:|Tests run:|request [0-9]+ \(seed' "$output" "$log" 2>/dev/null | head -20 || true
 exit "$status"
