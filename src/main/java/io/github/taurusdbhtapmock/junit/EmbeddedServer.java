@@ -55,6 +55,10 @@ final class EmbeddedServer implements AutoCloseable {
 		// logging at JVM exit is for whoever configured it, not for a test's emulator
 		settings.put("logging.include-application-name", "false");
 		settings.put("logging.register-shutdown-hook", "false");
+		// no "Starting ..." and "Started ... in" lines from Spring Boot, and from the
+		// emulator's startup lines only the one saying where it listens: the test has
+		// its client already, a curl to paste would be noise in every test run
+		settings.put("spring.main.log-startup-info", "false");
 		settings.putAll(properties);
 		ConfigurableApplicationContext context;
 		// one start at a time: each puts back the system properties it found, which must
@@ -65,7 +69,6 @@ final class EmbeddedServer implements AutoCloseable {
 				context = new SpringApplicationBuilder(TaurusHtapEmulatorApplication.class)
 					.environment(new IsolatedEnvironment(settings))
 					.bannerMode(Banner.Mode.OFF)
-					.logStartupInfo(false)
 					// the extension, or whoever calls TaurusHtapEmulator.close(), stops
 					// it; a hook per start would pile up
 					.registerShutdownHook(false)

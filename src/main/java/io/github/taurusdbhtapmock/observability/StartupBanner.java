@@ -30,10 +30,15 @@ import io.github.taurusdbhtapmock.service.topology.TopologyRepository;
  * paste. Logged when the application is ready, not in Spring's banner, so it carries the
  * port actually bound (with server.port=0 too) and goes through the configured log
  * format. It names settings, never their secrets: no token, key or secret appears, only
- * whether one is configured.
+ * whether one is configured. With {@value #LOG_STARTUP_INFO}=false, as the emulator a
+ * JUnit test starts in-process has it, only the first line: that test has its client
+ * already, and a curl per start would be noise in every test run.
  */
 @Component
 class StartupBanner implements ApplicationListener<ApplicationReadyEvent> {
+
+	/** Spring Boot's own switch for its "Starting ..." and "Started ... in" lines. */
+	static final String LOG_STARTUP_INFO = "spring.main.log-startup-info";
 
 	private static final Logger log = LoggerFactory.getLogger(StartupBanner.class);
 
@@ -66,9 +71,15 @@ class StartupBanner implements ApplicationListener<ApplicationReadyEvent> {
 			return;
 		}
 		WebServer server = context.getWebServer();
-		List<ProjectSeed> projects = this.topology.export();
-		log.info(summary(server.getPort(), projects));
-		log.info(tryIt(baseUrl(server.getPort()), projects));
+		lines(server.getPort(), this.topology.export()).forEach(log::info);
+	}
+
+	List<String> lines(int port, List<ProjectSeed> projects) {
+		String summary = summary(port, projects);
+		if (!this.environment.getProperty(LOG_STARTUP_INFO, Boolean.class, true)) {
+			return List.of(summary);
+		}
+		return List.of(summary, tryIt(baseUrl(port), projects));
 	}
 
 	String summary(int port, List<ProjectSeed> projects) {

@@ -6,13 +6,17 @@ import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.mock.env.MockEnvironment;
 
 import io.github.taurusdbhtapmock.gateway.auth.AuthMode;
 import io.github.taurusdbhtapmock.gateway.auth.AuthProperties;
 import io.github.taurusdbhtapmock.admin.ControlPlaneProperties;
 import io.github.taurusdbhtapmock.platform.persistence.PersistenceProperties;
+import io.github.taurusdbhtapmock.junit.TaurusHtapEmulator;
 import io.github.taurusdbhtapmock.platform.clock.EmulatorClock;
 import io.github.taurusdbhtapmock.service.topology.TopologyProperties.ProjectSeed;
 import io.github.taurusdbhtapmock.service.topology.TopologyProperties.StarRocksSeed;
@@ -21,6 +25,7 @@ import io.github.taurusdbhtapmock.service.topology.TopologyProperties.TaurusSeed
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** What the startup lines say for each setup, and what they never say. */
+@ExtendWith(OutputCaptureExtension.class)
 class StartupBannerTest {
 
 	private static final String PROJECT = "0123456789abcdef0123456789abcdef";
@@ -89,6 +94,43 @@ class StartupBannerTest {
 		assertThat(banner.tryIt("http://localhost:8080", List.of())).isEqualTo(
 				"Try it: no StarRocks instance is seeded; add one with POST http://localhost:8080/_emulator/topology"
 						+ " (see docs/control-plane.md)");
+	}
+
+	@Test
+	void aStandaloneStartGivesTheSummaryAndTheCurl() {
+		StartupBanner banner = banner(AuthMode.LENIENT, new ControlPlaneProperties(true, ""), EmulatorClock.system(),
+				new MockEnvironment());
+
+		assertThat(banner.lines(8080, DEMO)).containsExactly(banner.summary(8080, DEMO),
+				"Try it: curl -s -H 'X-Auth-Token: demo' " + URL);
+	}
+
+	@Test
+	void withoutStartupInfoOnlyTheSummary() {
+		StartupBanner banner = banner(AuthMode.LENIENT, new ControlPlaneProperties(true, ""), EmulatorClock.system(),
+				new MockEnvironment().withProperty(StartupBanner.LOG_STARTUP_INFO, "false"));
+
+		assertThat(banner.lines(8080, DEMO)).containsExactly(banner.summary(8080, DEMO));
+	}
+
+	/**
+	 * The emulator a test starts in-process, as a user's test sees it on the console: one
+	 * line with the port, no curl, no "Starting"/"Started" lines of Spring Boot's.
+	 */
+	@Test
+	void anEmulatorStartedInATestSaysWhereItListensAndNoMore(CapturedOutput output) {
+		int port;
+		try (TaurusHtapEmulator emulator = TaurusHtapEmulator.start()) {
+			port = emulator.port();
+		}
+
+		List<String> startupLines = output.getOut().lines().filter((line) -> line.contains("StartupBanner")).toList();
+		assertThat(startupLines).singleElement()
+			.asString()
+			.contains("taurusdb-htap-mock ", " ready on port " + port + " | auth: lenient | ");
+		// Spring Boot names the JVM's main class in its lines: here the test runner's
+		assertThat(output.getAll()).doesNotContain("Try it:", "No active profile set")
+			.doesNotContainPattern("Started \\S+ in [0-9.]+ seconds");
 	}
 
 	private static StartupBanner banner(AuthMode mode, ControlPlaneProperties controlPlane, EmulatorClock clock,
