@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.web.servlet.ServletContextInitializer;
+import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -22,6 +23,7 @@ import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.ContentNegotiationConfigurer;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import io.github.taurusdbhtapmock.gateway.auth.AuthenticationInterceptor;
 import io.github.taurusdbhtapmock.gateway.body.RequestBodyFilter;
@@ -39,8 +41,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The gateway in front of the emulated API, in one place: every step of the request
  * {@link Pipeline} (the gateway's own, and the {@link InterceptorStep}s other tiers
- * declare), registered in the order of {@link PipelineStep}; the path records; and the
- * API's language and content type.
+ * declare), registered in the order of {@link PipelineStep}; the routing that keeps
+ * published path words out of path variables; the path records; and the API's language
+ * and content type.
  */
 @Configuration(proxyBeanMethods = false)
 class PipelineConfiguration implements WebMvcConfigurer {
@@ -93,6 +96,22 @@ class PipelineConfiguration implements WebMvcConfigurer {
 				.excludePathPatterns(step.excludedPaths())
 				.order(step.step().ordinal());
 		}
+	}
+
+	/**
+	 * Routing that never reads a path word of a published API as a path variable (see
+	 * {@link PublishedApiHandlerMapping}).
+	 */
+	@Bean
+	WebMvcRegistrations publishedApiRouting() {
+		return new WebMvcRegistrations() {
+
+			@Override
+			public RequestMappingHandlerMapping getRequestMappingHandlerMapping() {
+				return new PublishedApiHandlerMapping(PublishedApis.HTAP);
+			}
+
+		};
 	}
 
 	@Override
