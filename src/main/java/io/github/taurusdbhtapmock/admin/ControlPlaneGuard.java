@@ -11,7 +11,10 @@ import org.springframework.web.servlet.HandlerInterceptor;
 import io.github.taurusdbhtapmock.platform.error.ApiException;
 import io.github.taurusdbhtapmock.platform.error.ErrorCode;
 
-/** Keeps the control plane switched off or behind its token, as configured. */
+/**
+ * Keeps the control plane switched off or behind its token, as configured: the pipeline's
+ * {@code CONTROL_PLANE_GUARD} step.
+ */
 class ControlPlaneGuard implements HandlerInterceptor {
 
 	private final ControlPlaneProperties properties;

@@ -1,5 +1,7 @@
 package io.github.taurusdbhtapmock.observability;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.spi.LoggingEventBuilder;
@@ -7,12 +9,15 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
+import io.github.taurusdbhtapmock.platform.web.Exchange;
+import io.github.taurusdbhtapmock.platform.web.ExchangeListener;
+
 /**
  * Writes one line per answered call: calls to the emulated API at INFO, control-plane
  * calls at DEBUG, both on the logger {@value #LOGGER_NAME} so a user can turn them up or
  * down with one setting. Headers are never written, so no token, Authorization header or
  * signature can reach the log; nor is the query, which clients are free to fill with
- * anything.
+ * anything. Values the client chose go through {@link LogValues}.
  *
  * <pre>
  * ModifyDataSync =&gt; 200 (3.1 ms) project_id=... instance_id=... task_name=task_demo request_id=...
@@ -21,11 +26,13 @@ import org.springframework.util.StringUtils;
  * </pre>
  */
 @Component
-class CallLog {
+class CallLog implements ExchangeListener {
 
 	static final String LOGGER_NAME = "io.github.taurusdbhtapmock.calls";
 
 	private static final Logger log = LoggerFactory.getLogger(LOGGER_NAME);
+
+	private final ObservedRequests observed;
 
 	/**
 	 * With a JSON format, the fields also travel as key-value pairs and so become JSON
@@ -33,26 +40,34 @@ class CallLog {
 	 */
 	private final boolean structured;
 
-	CallLog(Environment environment) {
+	CallLog(Environment environment, ObservedRequests observed) {
+		this.observed = observed;
 		this.structured = StringUtils.hasText(environment.getProperty("logging.structured.format.console"))
 				|| StringUtils.hasText(environment.getProperty("logging.structured.format.file"));
 	}
 
-	void log(Call call) {
-		if (call.controlPlane() ? !log.isDebugEnabled() : !log.isInfoEnabled()) {
+	@Override
+	public boolean listensTo(HttpServletRequest request) {
+		return this.observed.observed(request);
+	}
+
+	@Override
+	public void exchanged(Exchange call) {
+		boolean controlPlane = ObservedRequests.isControlPlane(call.path());
+		if (controlPlane ? !log.isDebugEnabled() : !log.isInfoEnabled()) {
 			return;
 		}
-		LoggingEventBuilder event = call.controlPlane() ? log.atDebug() : log.atInfo();
+		LoggingEventBuilder event = controlPlane ? log.atDebug() : log.atInfo();
 		if (this.structured) {
 			addKeyValues(event, call);
 		}
 		event.log(line(call));
 	}
 
-	static String line(Call call) {
+	static String line(Exchange call) {
 		StringBuilder line = new StringBuilder(224);
-		line.append(call.label()).append(" => ");
-		if (call.dropped()) {
+		line.append(label(call)).append(" => ");
+		if (call.droppedConnection()) {
 			line.append("connection dropped");
 		}
 		else {
@@ -62,37 +77,48 @@ class CallLog {
 			line.append(' ').append(call.errorCode());
 		}
 		line.append(" (");
-		appendMillis(line, call.nanos());
+		appendMillis(line, call.durationNanos());
 		line.append(" ms)");
-		appendField(line, "project_id", call.projectId());
-		appendField(line, "instance_id", call.instanceId());
-		appendField(line, "task_name", call.taskName());
-		appendField(line, "fault", call.fault());
-		appendField(line, "fault_rule", call.faultRule());
+		appendField(line, "project_id", LogValues.clean(call.projectId()));
+		appendField(line, "instance_id", LogValues.clean(call.instanceId()));
+		appendField(line, "task_name", LogValues.clean(call.taskName()));
+		if (call.fault() != null) {
+			appendField(line, "fault", call.fault().effect());
+			appendField(line, "fault_rule", LogValues.clean(call.fault().ruleId()));
+		}
 		appendField(line, "request_id", call.requestId());
 		return line.toString();
 	}
 
-	private static void addKeyValues(LoggingEventBuilder event, Call call) {
-		event.addKeyValue("operation", call.label());
-		if (!call.dropped()) {
+	/**
+	 * What the line leads with: the operation's name, as in the SDK, else the method and
+	 * path (without the query).
+	 */
+	private static String label(Exchange call) {
+		return (call.operation() != null) ? call.operation() : call.method() + " " + LogValues.clean(call.path());
+	}
+
+	private static void addKeyValues(LoggingEventBuilder event, Exchange call) {
+		event.addKeyValue("operation", label(call));
+		if (!call.droppedConnection()) {
 			event.addKeyValue("status", call.status());
 		}
 		if (call.errorCode() != null) {
 			event.addKeyValue("error_code", call.errorCode());
 		}
-		event.addKeyValue("duration_ms", millis(call.nanos()));
+		event.addKeyValue("duration_ms", millis(call.durationNanos()));
 		if (call.projectId() != null) {
-			event.addKeyValue("project_id", call.projectId());
+			event.addKeyValue("project_id", LogValues.clean(call.projectId()));
 		}
 		if (call.instanceId() != null) {
-			event.addKeyValue("instance_id", call.instanceId());
+			event.addKeyValue("instance_id", LogValues.clean(call.instanceId()));
 		}
 		if (call.taskName() != null) {
-			event.addKeyValue("task_name", call.taskName());
+			event.addKeyValue("task_name", LogValues.clean(call.taskName()));
 		}
 		if (call.fault() != null) {
-			event.addKeyValue("fault", call.fault()).addKeyValue("fault_rule", call.faultRule());
+			event.addKeyValue("fault", call.fault().effect())
+				.addKeyValue("fault_rule", LogValues.clean(call.fault().ruleId()));
 		}
 		event.addKeyValue("request_id", call.requestId());
 	}

@@ -6,20 +6,22 @@ import java.util.concurrent.ConcurrentMap;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import io.github.taurusdbhtapmock.admin.journal.RequestJournal;
+import io.github.taurusdbhtapmock.platform.web.Exchange;
+import io.github.taurusdbhtapmock.platform.web.ExchangeListener;
 
 /**
  * The meters of the control plane's own features: {@value #FAULTS_FIRED}, counted from
- * the note the fault rules leave on the request they fire on, and {@value #JOURNAL_SIZE},
- * read from the request journal when scraped. Neither feature needs to know about
- * metrics.
+ * the fault each exchange records, and {@value #JOURNAL_SIZE}, read from the request
+ * journal when scraped. Neither feature needs to know about metrics.
  */
 @Component
-class ControlPlaneMetrics {
+class ControlPlaneMetrics implements ExchangeListener {
 
 	static final String FAULTS_FIRED = "emulator.faults.fired";
 
@@ -27,10 +29,13 @@ class ControlPlaneMetrics {
 
 	private final MeterRegistry registry;
 
+	private final ObservedRequests observed;
+
 	private final ConcurrentMap<FaultKey, Counter> faultsFired = new ConcurrentHashMap<>();
 
-	ControlPlaneMetrics(MeterRegistry registry, ObjectProvider<RequestJournal> journal) {
+	ControlPlaneMetrics(MeterRegistry registry, ObjectProvider<RequestJournal> journal, ObservedRequests observed) {
 		this.registry = registry;
+		this.observed = observed;
 		journal.ifAvailable((requests) -> Gauge.builder(JOURNAL_SIZE, requests, RequestJournal::size)
 			.description("Calls held in the request journal")
 			.register(registry));
@@ -40,9 +45,18 @@ class ControlPlaneMetrics {
 	 * Tagged by SDK operation and effect ({@code error}, {@code delay}, {@code drop}),
 	 * not by rule: rule ids are made up by each test, and would add series without bound.
 	 */
-	void faultFired(Call call) {
+	@Override
+	public boolean listensTo(HttpServletRequest request) {
+		return this.observed.observed(request);
+	}
+
+	@Override
+	public void exchanged(Exchange call) {
+		if (call.fault() == null) {
+			return;
+		}
 		FaultKey key = new FaultKey((call.operation() != null) ? call.operation() : RequestMetrics.UNKNOWN_OPERATION,
-				call.fault());
+				call.fault().effect());
 		Counter counter = this.faultsFired.get(key);
 		if (counter == null) {
 			counter = this.faultsFired.computeIfAbsent(key,

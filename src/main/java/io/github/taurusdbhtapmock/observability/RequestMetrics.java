@@ -7,8 +7,12 @@ import java.util.concurrent.TimeUnit;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.stereotype.Component;
+
+import io.github.taurusdbhtapmock.platform.web.Exchange;
+import io.github.taurusdbhtapmock.platform.web.ExchangeListener;
 
 /**
  * {@value #NAME}: a timer per SDK operation, outcome and error code, with histogram
@@ -16,7 +20,7 @@ import org.springframework.stereotype.Component;
  * a map lookup and an atomic add, not a registry search with fresh tags.
  */
 @Component
-class RequestMetrics {
+class RequestMetrics implements ExchangeListener {
 
 	static final String NAME = "emulator.requests";
 
@@ -41,20 +45,51 @@ class RequestMetrics {
 
 	private final MeterRegistry registry;
 
+	private final ObservedRequests observed;
+
 	private final ConcurrentMap<Key, Timer> timers = new ConcurrentHashMap<>();
 
-	RequestMetrics(MeterRegistry registry) {
+	RequestMetrics(MeterRegistry registry, ObservedRequests observed) {
 		this.registry = registry;
+		this.observed = observed;
 	}
 
-	void record(Call call) {
-		Key key = new Key((call.operation() != null) ? call.operation() : UNKNOWN_OPERATION, call.outcome(),
+	/** Calls to the emulated API (and unknown routes), not to the control plane. */
+	@Override
+	public boolean listensTo(HttpServletRequest request) {
+		return this.observed.observed(request);
+	}
+
+	@Override
+	public void exchanged(Exchange call) {
+		if (ObservedRequests.isControlPlane(call.path())) {
+			return;
+		}
+		Key key = new Key((call.operation() != null) ? call.operation() : UNKNOWN_OPERATION, outcome(call),
 				(call.errorCode() != null) ? call.errorCode() : NO_ERROR);
 		Timer timer = this.timers.get(key);
 		if (timer == null) {
 			timer = this.timers.computeIfAbsent(key, this::register);
 		}
-		timer.record(call.nanos(), TimeUnit.NANOSECONDS);
+		timer.record(call.durationNanos(), TimeUnit.NANOSECONDS);
+	}
+
+	/**
+	 * The outcome tag, spelled as Spring's http.server.requests spells it so dashboards
+	 * can share filters. A dropped connection carried no reply: its outcome is unknown.
+	 */
+	static String outcome(Exchange call) {
+		if (call.droppedConnection()) {
+			return "UNKNOWN";
+		}
+		int status = call.status();
+		if (status >= 500) {
+			return "SERVER_ERROR";
+		}
+		if (status >= 400) {
+			return "CLIENT_ERROR";
+		}
+		return (status >= 200 && status < 300) ? "SUCCESS" : "UNKNOWN";
 	}
 
 	private Timer register(Key key) {

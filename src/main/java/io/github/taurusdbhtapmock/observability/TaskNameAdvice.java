@@ -2,8 +2,6 @@ package io.github.taurusdbhtapmock.observability;
 
 import java.lang.reflect.Type;
 
-import jakarta.servlet.ServletRequest;
-
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpInputMessage;
 import org.springframework.http.converter.HttpMessageConverter;
@@ -15,17 +13,16 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestBodyAdviceAd
 import io.github.taurusdbhtapmock.service.replication.wire.CreateReplicationRequest;
 import io.github.taurusdbhtapmock.service.replication.wire.TaskConfiguration;
 import io.github.taurusdbhtapmock.service.replication.wire.TaskNameRequest;
+import io.github.taurusdbhtapmock.platform.web.ExchangeNotes;
 
 /**
- * Notes the task a request body names, for the per-call log line. It takes the name from
- * the record Spring MVC has already parsed, so nothing reads the body twice and the
- * replication code needs no logging concerns. It runs before validation, so a refused
- * request still shows the name the client sent.
+ * Notes on the exchange the task a request body names, for the per-call log line. It
+ * takes the name from the record Spring MVC has already parsed, so nothing reads the body
+ * twice and the replication code needs no logging concerns. It runs before validation, so
+ * a refused request still shows the name the client sent.
  */
 @ControllerAdvice
 class TaskNameAdvice extends RequestBodyAdviceAdapter {
-
-	private static final String ATTRIBUTE = TaskNameAdvice.class.getName() + ".taskName";
 
 	@Override
 	public boolean supports(MethodParameter parameter, Type targetType,
@@ -43,14 +40,9 @@ class TaskNameAdvice extends RequestBodyAdviceAdapter {
 		String taskName = taskNameOf(body);
 		RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
 		if (taskName != null && attributes != null) {
-			attributes.setAttribute(ATTRIBUTE, taskName, RequestAttributes.SCOPE_REQUEST);
+			ExchangeNotes.taskNamed(attributes, taskName);
 		}
 		return body;
-	}
-
-	/** The task name the request's body gave, or null. */
-	static String taskName(ServletRequest request) {
-		return (request.getAttribute(ATTRIBUTE) instanceof String name) ? name : null;
 	}
 
 	private static String taskNameOf(Object body) {

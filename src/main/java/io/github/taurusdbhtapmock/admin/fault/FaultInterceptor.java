@@ -7,23 +7,24 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.web.servlet.HandlerInterceptor;
 
-import io.github.taurusdbhtapmock.admin.api.JournalEntry;
-import io.github.taurusdbhtapmock.admin.journal.JournalNotes;
 import io.github.taurusdbhtapmock.admin.journal.RequestPaths;
 import io.github.taurusdbhtapmock.platform.error.ErrorBody;
 import io.github.taurusdbhtapmock.platform.error.ErrorBodyFactory;
 import io.github.taurusdbhtapmock.platform.error.ErrorCode;
 import io.github.taurusdbhtapmock.platform.web.ApiLanguage;
 import io.github.taurusdbhtapmock.platform.web.ApiMediaType;
+import io.github.taurusdbhtapmock.platform.web.Exchange;
+import io.github.taurusdbhtapmock.platform.web.ExchangeNotes;
 import io.github.taurusdbhtapmock.platform.web.RequestIds;
 import io.github.taurusdbhtapmock.platform.web.SdkOperations;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Applies the fault rules to requests of the emulated API. An interceptor rather than a
- * filter because it runs after routing, so rules can name the SDK operation, and after
- * the credential check, so a request the gateway refuses is refused as usual and uses up
- * no rule.
+ * Applies the fault rules to requests of the emulated API, at the pipeline's
+ * {@code FAULTS} step. An interceptor rather than a filter because it runs after routing,
+ * so rules can name the SDK operation, and after the credential check, so a request the
+ * gateway refuses is refused as usual and uses up no rule. What fired is noted on the
+ * exchange, for the journal, the call log and the metrics.
  */
 class FaultInterceptor implements HandlerInterceptor {
 
@@ -48,7 +49,7 @@ class FaultInterceptor implements HandlerInterceptor {
 		if (firing == null) {
 			return true;
 		}
-		JournalNotes.faultFired(request, new JournalEntry.Fault(firing.ruleId(), firing.effect().wireName(),
+		ExchangeNotes.faultFired(request, new Exchange.Fault(firing.ruleId(), firing.effect().wireName(),
 				(firing.effect() == FaultEffect.DELAY) ? firing.delayMs() : null));
 		switch (firing.effect()) {
 			case DELAY:
@@ -75,9 +76,8 @@ class FaultInterceptor implements HandlerInterceptor {
 		response.setContentType(ApiMediaType.JSON_UTF8_VALUE);
 		response.setHeader(RequestIds.HEADER, requestId);
 		// No Content-Length and no close, as for every other reply: the reply then ends
-		// only when the exchange
-		// does, after the journal has recorded it, so a client that reads the journal
-		// next finds the entry.
+		// only when the exchange does, after its listeners (the journal) have recorded
+		// it, so a client that reads the journal next finds the entry.
 		response.getOutputStream().write(bytes);
 	}
 

@@ -2,16 +2,14 @@ package io.github.taurusdbhtapmock.gateway.auth;
 
 import java.time.Clock;
 
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
 
 import io.github.taurusdbhtapmock.platform.clock.EmulatorClock;
 
 /**
- * The gateway's credential check (registered by WebConfiguration) and, in strict mode
- * only, the body cache it needs.
+ * The gateway's credential check, which the pipeline registers at its
+ * {@code AUTHENTICATION} step.
  */
 @Configuration(proxyBeanMethods = false)
 class AuthConfiguration {
@@ -25,19 +23,6 @@ class AuthConfiguration {
 	AuthenticationInterceptor authenticationInterceptor(AuthProperties properties, Clock clock) {
 		return new AuthenticationInterceptor(properties,
 				(clock instanceof EmulatorClock emulatorClock) ? emulatorClock.wallClock() : clock);
-	}
-
-	/**
-	 * Before any filter that could read the body (FormContentFilter); disabled, it costs
-	 * lenient mode nothing.
-	 */
-	@Bean
-	FilterRegistrationBean<CachedBodyFilter> cachedBodyFilter(AuthProperties properties) {
-		FilterRegistrationBean<CachedBodyFilter> registration = new FilterRegistrationBean<>(new CachedBodyFilter());
-		registration.addUrlPatterns("/v3/*");
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 100);
-		registration.setEnabled(properties.mode() == AuthMode.STRICT);
-		return registration;
 	}
 
 }

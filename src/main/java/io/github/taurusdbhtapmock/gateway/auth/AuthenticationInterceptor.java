@@ -15,6 +15,7 @@ import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
 
 import io.github.taurusdbhtapmock.gateway.auth.AuthProperties.Principal;
+import io.github.taurusdbhtapmock.gateway.body.RequestBody;
 import io.github.taurusdbhtapmock.gateway.auth.AuthProperties.Token;
 import io.github.taurusdbhtapmock.platform.error.ApiException;
 import io.github.taurusdbhtapmock.platform.error.ErrorCode;
@@ -42,6 +43,19 @@ public class AuthenticationInterceptor implements HandlerInterceptor {
 	public AuthenticationInterceptor(AuthProperties properties, Clock clock) {
 		this.properties = properties;
 		this.signatures = new SignatureAuthenticator(properties, clock);
+	}
+
+	/**
+	 * Whether this request's credential check verifies a signature over the body, which
+	 * must then be read whole, exactly as received, before anything parses it: strict
+	 * mode, and an Authorization header rather than a token.
+	 */
+	public boolean needsWholeBody(HttpServletRequest request) {
+		if (this.properties.mode() != AuthMode.STRICT || request.getHeader("Authorization") == null) {
+			return false;
+		}
+		String token = request.getHeader(TOKEN_HEADER);
+		return token == null || token.isBlank();
 	}
 
 	@Override
@@ -87,9 +101,9 @@ public class AuthenticationInterceptor implements HandlerInterceptor {
 	}
 
 	private static SignedRequest signedRequest(HttpServletRequest request) {
-		byte[] body = CachedBodyRequest.cachedBody(request);
+		byte[] body = RequestBody.whole(request);
 		if (body == null) {
-			throw new IllegalStateException("Strict authentication needs the body cached by CachedBodyFilter");
+			throw new IllegalStateException("Strict authentication needs the body the pipeline's body step buffers");
 		}
 		Map<String, List<String>> headers = new LinkedHashMap<>();
 		for (String name : Collections.list(request.getHeaderNames())) {

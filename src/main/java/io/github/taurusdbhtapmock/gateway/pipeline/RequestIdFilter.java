@@ -7,26 +7,21 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import io.github.taurusdbhtapmock.platform.id.IdGenerator;
 import io.github.taurusdbhtapmock.platform.web.RequestIds;
 
 /**
- * Gives every exchange an id and sends it as X-Request-Id before anything else runs, so
- * that even errors raised by later filters carry it; the SDK reads the request id of an
- * error from this header only.
+ * The pipeline's first step: gives every exchange an id and sends it as X-Request-Id
+ * before anything else runs, so that even errors raised by later steps carry it; the SDK
+ * reads the request id of an error from this header only.
  */
-@Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
-public class RequestIdFilter extends OncePerRequestFilter {
+final class RequestIdFilter extends OncePerRequestFilter {
 
 	private final IdGenerator ids;
 
-	public RequestIdFilter(IdGenerator ids) {
+	RequestIdFilter(IdGenerator ids) {
 		this.ids = ids;
 	}
 

@@ -13,6 +13,7 @@ import io.github.taurusdbhtapmock.platform.validation.TaurusInstanceId;
  * through the TaurusDB instance it is attached to. One record, so that every malformed
  * segment is reported in the same answer.
  */
+@PathRecord
 public record TaurusStarRocksPath(@JsonProperty("project_id") @NotNull @ProjectId String projectId,
 		@JsonProperty("instance_id") @NotNull @TaurusInstanceId String instanceId,
 		@JsonProperty("starrocks_instance_id") @NotNull @StarRocksInstanceId String starRocksInstanceId) {
