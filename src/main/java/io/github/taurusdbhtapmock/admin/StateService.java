@@ -1,9 +1,7 @@
 package io.github.taurusdbhtapmock.admin;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 import org.springframework.stereotype.Service;
 
@@ -13,23 +11,31 @@ import io.github.taurusdbhtapmock.admin.wire.StateDocument;
 import io.github.taurusdbhtapmock.platform.error.ApiException;
 import io.github.taurusdbhtapmock.platform.error.ErrorBodyFactory;
 import io.github.taurusdbhtapmock.platform.error.ErrorCode;
+import io.github.taurusdbhtapmock.platform.persistence.StateFormat;
+import io.github.taurusdbhtapmock.platform.persistence.StatePart;
+import io.github.taurusdbhtapmock.platform.persistence.StateRefusedException;
 import io.github.taurusdbhtapmock.service.job.JobRepository;
-import io.github.taurusdbhtapmock.service.job.wire.JobSnapshot;
 import io.github.taurusdbhtapmock.service.replication.TaskRepository;
-import io.github.taurusdbhtapmock.service.replication.TaskSnapshots;
 import io.github.taurusdbhtapmock.service.topology.TopologyRepository;
+import tools.jackson.databind.json.JsonMapper;
 
-/** Exports, imports and resets what the emulator holds. */
+/**
+ * Exports, imports and resets what the emulator holds. Export and import go through the
+ * state document of the parts of the state, as snapshots do, so the control plane and the
+ * snapshot files share one format.
+ */
 @Service
 class StateService {
 
-	private final TaskSnapshots taskSnapshots;
+	private final StateFormat format;
+
+	private final JsonMapper json;
+
+	private final TopologyRepository topology;
 
 	private final TaskRepository tasks;
 
 	private final JobRepository jobs;
-
-	private final TopologyRepository topology;
 
 	private final RequestJournal journal;
 
@@ -37,49 +43,40 @@ class StateService {
 
 	private final ErrorBodyFactory errors;
 
-	StateService(TaskSnapshots taskSnapshots, TaskRepository tasks, JobRepository jobs, TopologyRepository topology,
-			RequestJournal journal, FaultRules faults, ErrorBodyFactory errors) {
-		this.taskSnapshots = taskSnapshots;
+	StateService(List<StatePart<?>> parts, JsonMapper json, TopologyRepository topology, TaskRepository tasks,
+			JobRepository jobs, RequestJournal journal, FaultRules faults, ErrorBodyFactory errors) {
+		this.format = new StateFormat(parts, json);
+		this.json = json;
+		this.topology = topology;
 		this.tasks = tasks;
 		this.jobs = jobs;
-		this.topology = topology;
 		this.journal = journal;
 		this.faults = faults;
 		this.errors = errors;
 	}
 
 	StateDocument export() {
-		return new StateDocument(StateDocument.FORMAT_VERSION, this.taskSnapshots.export(),
-				this.jobs.all().stream().map(JobSnapshot::from).toList());
+		return this.json.treeToValue(this.format.export(), StateDocument.class);
 	}
 
 	/**
-	 * Everything is checked before anything is replaced: a refused document changes
-	 * nothing.
+	 * The whole document is checked before anything is replaced: a refused document
+	 * changes nothing. {@code locale} is the language of a refusal that quotes the API's
+	 * own reason.
 	 */
 	void importState(StateDocument document, Locale locale) {
-		Set<String> jobIds = new HashSet<>();
-		List<JobSnapshot> jobSnapshots = document.jobs();
-		for (int i = 0; i < jobSnapshots.size(); i++) {
-			JobSnapshot job = jobSnapshots.get(i);
-			if (!jobIds.add(job.id())) {
-				throw new ApiException(ErrorCode.CONTROL_PLANE_BAD_REQUEST, "detail.snapshot-duplicate-job", i,
-						job.id());
-			}
-			if (job.completesAt().isBefore(job.created())) {
-				throw new ApiException(ErrorCode.CONTROL_PLANE_BAD_REQUEST, "detail.snapshot-job-ends-early", i,
-						job.id());
-			}
-		}
 		try {
-			this.taskSnapshots.importAll(document.tasks());
+			this.format.restore(this.json.valueToTree(document));
 		}
-		catch (TaskSnapshots.SnapshotException ex) {
-			ApiException refused = ex.apiException();
-			throw new ApiException(ErrorCode.CONTROL_PLANE_BAD_REQUEST, "detail.snapshot-task-refused", ex.index(),
-					this.errors.body(refused.errorCode(), refused.detail(), locale, null).errorMsg());
+		catch (StateFormat.FormatVersionException ex) {
+			throw new ApiException(ErrorCode.CONTROL_PLANE_BAD_REQUEST, "detail.state-format-version", ex.found(),
+					StateFormat.VERSION_TEXT);
 		}
-		this.jobs.replaceAll(jobSnapshots.stream().map(JobSnapshot::toJob).toList());
+		catch (StateRefusedException ex) {
+			ApiException reason = ex.reason();
+			throw new ApiException(ErrorCode.CONTROL_PLANE_BAD_REQUEST, "detail.state-refused", ex.where(),
+					this.errors.body(reason.errorCode(), reason.detail(), locale, null).errorMsg());
+		}
 	}
 
 	/**

@@ -1,10 +1,15 @@
 package io.github.taurusdbhtapmock.admin;
 
+import java.util.Locale;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 
+import io.github.taurusdbhtapmock.admin.wire.StateDocument;
+import io.github.taurusdbhtapmock.platform.error.ApiException;
 import io.github.taurusdbhtapmock.support.ApiClient;
 import io.github.taurusdbhtapmock.support.ApiResponse;
 import io.github.taurusdbhtapmock.support.ManualClockEmulatorTest;
@@ -12,6 +17,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Reset, state export and import, job completion and the clock, on two tenants and a
@@ -21,6 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ControlPlaneStateTest extends ManualClockEmulatorTest {
 
 	private static final String OTHER_PROJECT = "fedcba9876543210fedcba9876543210";
+
+	@Autowired
+	private StateService state;
 
 	@BeforeEach
 	void reset() {
@@ -89,7 +98,7 @@ class ControlPlaneStateTest extends ManualClockEmulatorTest {
 				 "tables_configs":[{"table_name":"carts","table_config":"order by owner"}]}""").assertOk();
 		create(OTHER_PROJECT, "theirs");
 		ApiResponse exported = this.api.get("/_emulator/state").assertOk();
-		assertThat(exported.json().get("format_version").asString()).isEqualTo("1");
+		assertThat(exported.json().get("format_version").asString()).isEqualTo("2");
 		assertThat(exported.json().get("tasks")).hasSize(2);
 		assertThat(exported.json().get("jobs")).hasSize(3);
 		String mineBefore = this.api.get(path(ApiClient.PROJECT) + "/configuration?task_name=mine").assertOk().body();
@@ -121,13 +130,108 @@ class ControlPlaneStateTest extends ManualClockEmulatorTest {
 			.errorMessage()).contains("tasks[0].task_name");
 
 		ObjectNode badVersion = (ObjectNode) document.deepCopy();
-		badVersion.put("format_version", "2");
+		badVersion.put("format_version", "1");
 		this.api.put("/_emulator/state", badVersion.toString()).assertError(400, "EMULATOR.0400", "Invalid");
 		this.api.put("/_emulator/state", "{").assertError(400, "EMULATOR.0400", "Invalid");
-		this.api.put("/_emulator/state", "{\"format_version\":\"1\",\"tasks\":[],\"jobs\":7}")
+		this.api.put("/_emulator/state", "{\"format_version\":\"2\",\"tasks\":[],\"jobs\":7}")
 			.assertError(400, "EMULATOR.0400", "Invalid");
 
 		assertThat(this.api.get("/_emulator/state").assertOk().body()).isEqualTo(before);
+	}
+
+	@Test
+	void theStateHoldsTheTopologyAndAnImportChecksTasksAgainstTheImportedOne() {
+		this.api
+			.post("/_emulator/topology",
+					"""
+							{"projects":[{"id":"%s","taurus_instances":[{"id":"%s",
+							  "databases":[{"name":"crm","tables":[{"name":"leads","columns":["id","owner"]}]}]}]}]}"""
+						.formatted(ApiClient.PROJECT, ApiClient.SOURCE_INSTANCE))
+			.assertOk();
+		this.api
+			.post(path(ApiClient.PROJECT),
+					"""
+							{"source_instance_id":"%s","source_database":"crm","target_database":"crm_ap","task_name":"crm_task"}"""
+						.formatted(ApiClient.SOURCE_INSTANCE))
+			.assertOk();
+		ApiResponse exported = this.api.get("/_emulator/state").assertOk();
+		assertThat(exported.json().get("topology")).isEqualTo(this.api.get("/_emulator/topology").assertOk().json());
+
+		// the reset drops the added database; the document brings it back with the task
+		// that reads it
+		this.api.post("/_emulator/reset", null).assertOk();
+		this.api.put("/_emulator/state", exported.body()).assertOk();
+		assertThat(this.api.get(path(ApiClient.PROJECT) + "/configuration?task_name=crm_task")
+			.assertOk()
+			.json()
+			.at("/database_info/database_name")
+			.asString()).isEqualTo("crm");
+		assertThat(this.api.get("/_emulator/state").assertOk().json()).isEqualTo(exported.json());
+	}
+
+	@Test
+	void aDocumentWhoseTasksNeedWhatItsTopologyLacksChangesNothing() {
+		this.api
+			.post("/_emulator/topology",
+					"""
+							{"projects":[{"id":"%s","taurus_instances":[{"id":"%s","databases":[{"name":"crm"}]}]}]}"""
+						.formatted(ApiClient.PROJECT, ApiClient.SOURCE_INSTANCE))
+			.assertOk();
+		this.api
+			.post(path(ApiClient.PROJECT),
+					"""
+							{"source_instance_id":"%s","source_database":"crm","target_database":"crm_ap","task_name":"crm_task"}"""
+						.formatted(ApiClient.SOURCE_INSTANCE))
+			.assertOk();
+		JsonNode document = this.api.get("/_emulator/state").assertOk().json();
+		this.api.post("/_emulator/reset", null).assertOk();
+		String before = this.api.get("/_emulator/state").assertOk().body();
+
+		// the current topology has no crm either: the task is refused, and the topology
+		// of
+		// the document is not installed
+		ObjectNode withoutCrm = (ObjectNode) document.deepCopy();
+		withoutCrm.set("topology", this.api.get("/_emulator/topology").assertOk().json());
+		assertThat(this.api.put("/_emulator/state", withoutCrm.toString())
+			.assertError(400, "EMULATOR.0400", "Invalid control-plane request.")
+			.errorMessage()).contains("tasks[0]", "The database does not exist.");
+
+		ObjectNode unresolvedLink = (ObjectNode) document.deepCopy();
+		((ObjectNode) unresolvedLink.at("/topology/projects/0/starrocks_instances/0")).put("taurus_instance_id",
+				"9999aaaa2222bbbb3333cccc4444ddddin07");
+		assertThat(this.api.put("/_emulator/state", unresolvedLink.toString())
+			.assertError(400, "EMULATOR.0400", "Invalid control-plane request.")
+			.errorMessage()).contains("topology: ", "9999aaaa2222bbbb3333cccc4444ddddin07");
+
+		ObjectNode noTopology = (ObjectNode) document.deepCopy();
+		noTopology.remove("topology");
+		assertThat(this.api.put("/_emulator/state", noTopology.toString())
+			.assertError(400, "EMULATOR.0400", "Invalid control-plane request.")
+			.errorMessage()).contains("topology");
+
+		assertThat(this.api.get("/_emulator/state").assertOk().body()).isEqualTo(before);
+	}
+
+	@Test
+	void aDocumentOfAnotherFormatVersionIsRefusedNamingTheVersionItReads() {
+		ObjectNode document = (ObjectNode) this.api.get("/_emulator/state").assertOk().json();
+		document.put("format_version", "1");
+		assertThat(this.api.put("/_emulator/state", document.toString())
+			.assertError(400, "EMULATOR.0400", "Invalid control-plane request.")
+			.errorMessage()).contains("format_version: must be \"2\"");
+		assertThat(this.api.withHeader("X-Language", "zh-cn")
+			.put("/_emulator/state", document.toString())
+			.assertError(400, "EMULATOR.0400", "")
+			.errorMessage()).contains("format_version", "\"2\"");
+	}
+
+	@Test
+	void theJavaImportRefusesAnotherFormatVersionToo() {
+		StateDocument exported = this.state.export();
+		StateDocument older = new StateDocument("1", exported.topology(), exported.tasks(), exported.jobs());
+		assertThatThrownBy(() -> this.state.importState(older, Locale.ENGLISH)).isInstanceOfSatisfying(
+				ApiException.class,
+				(refused) -> assertThat(refused.detail().args()).containsExactly("1", StateDocument.FORMAT_VERSION));
 	}
 
 	@Test

@@ -18,6 +18,8 @@ import org.testcontainers.junit.jupiter.Container;
 import org.testcontainers.junit.jupiter.Testcontainers;
 import org.testcontainers.utility.DockerImageName;
 
+import io.github.taurusdbhtapmock.admin.api.DemoTopology;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -58,17 +60,16 @@ class EmulatorImageIT {
 	@Test
 	void createsAndReadsATask() {
 		CreateStarRocksDataReplicationResponse created = this.client.createStarRocksDataReplication(
-				new CreateStarRocksDataReplicationRequest().withInstanceId("aaaabbbbccccddddeeeeffff00001111in17")
+				new CreateStarRocksDataReplicationRequest().withInstanceId(DemoTopology.STARROCKS_INSTANCE_ID)
 					.withXLanguage("en-us")
-					.withBody(new CreateStarRocksDataReplication()
-						.withSourceInstanceId("1111aaaa2222bbbb3333cccc4444ddddin07")
+					.withBody(new CreateStarRocksDataReplication().withSourceInstanceId(DemoTopology.TAURUS_INSTANCE_ID)
 						.withSourceDatabase("src_db")
 						.withTargetDatabase("tgt_container")
 						.withTaskName("task_container")));
 		assertThat(created.getJobId()).isNotBlank();
 
 		ListStarRocksDataReplicationConfigResponse configuration = this.client.listStarRocksDataReplicationConfig(
-				new ListStarRocksDataReplicationConfigRequest().withInstanceId("aaaabbbbccccddddeeeeffff00001111in17")
+				new ListStarRocksDataReplicationConfigRequest().withInstanceId(DemoTopology.STARROCKS_INSTANCE_ID)
 					.withXLanguage("en-us")
 					.withTaskName("task_container"));
 		assertThat(configuration.getTargetDatabaseName()).isEqualTo("tgt_container");

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
+import io.github.taurusdbhtapmock.admin.api.DemoTopology;
 import io.github.taurusdbhtapmock.support.ApiClient;
 import io.github.taurusdbhtapmock.support.ApiResponse;
 import io.github.taurusdbhtapmock.support.EmulatorTest;
@@ -103,7 +104,7 @@ class CallLogTest extends EmulatorTest {
 	void credentialsNeverReachTheLog(CapturedOutput output) {
 		ApiResponse reply = this.api.withHeader("X-Auth-Token", "token-that-must-stay-secret")
 			.withHeader("Authorization",
-					"SDK-HMAC-SHA256 Access=TESTAK0123456789ABCD, SignedHeaders=host;x-sdk-date, "
+					"SDK-HMAC-SHA256 Access=" + DemoTopology.ACCESS_KEY + ", SignedHeaders=host;x-sdk-date, "
 							+ "Signature=signature-that-must-stay-secret")
 			.withHeader("X-Sdk-Date", "20261121T225047Z")
 			.get(ApiClient.REPLICATION_PATH)

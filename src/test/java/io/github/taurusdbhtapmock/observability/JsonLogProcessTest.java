@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import io.github.taurusdbhtapmock.admin.api.DemoTopology;
 import io.github.taurusdbhtapmock.TaurusHtapEmulatorApplication;
 import io.github.taurusdbhtapmock.gateway.auth.SdkDate;
 import io.github.taurusdbhtapmock.support.ApiClient;
@@ -43,7 +44,7 @@ class JsonLogProcessTest {
 
 	private static final String CONTROL_PLANE_TOKEN = "control-plane-token-that-must-stay-secret";
 
-	private static final String SECRET_KEY = "TESTSK0123456789abcdefghijklmnopqrstuvwx";
+	private static final String SECRET_KEY = DemoTopology.SECRET_KEY;
 
 	private static final List<String> output = new CopyOnWriteArrayList<>();
 
@@ -143,7 +144,7 @@ class JsonLogProcessTest {
 		ApiResponse info = api.withHeader("X-Emulator-Token", CONTROL_PLANE_TOKEN).get("/_emulator/info").assertOk();
 		ApiResponse mismatch = api
 			.withHeader("Authorization",
-					"SDK-HMAC-SHA256 Access=TESTAK0123456789ABCD, SignedHeaders=host;x-sdk-date, "
+					"SDK-HMAC-SHA256 Access=" + DemoTopology.ACCESS_KEY + ", SignedHeaders=host;x-sdk-date, "
 							+ "Signature=0000000000000000000000000000000000000000000000000000000000000000")
 			.withHeader("X-Sdk-Date", SdkDate.format(Instant.now()))
 			.get(ApiClient.REPLICATION_PATH)

@@ -12,6 +12,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.mock.env.MockEnvironment;
 
+import io.github.taurusdbhtapmock.admin.api.DemoTopology;
 import io.github.taurusdbhtapmock.gateway.auth.AuthMode;
 import io.github.taurusdbhtapmock.gateway.auth.AuthProperties;
 import io.github.taurusdbhtapmock.admin.ControlPlaneProperties;
@@ -28,13 +29,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(OutputCaptureExtension.class)
 class StartupBannerTest {
 
-	private static final String PROJECT = "0123456789abcdef0123456789abcdef";
+	private static final String PROJECT = DemoTopology.PROJECT_ID;
 
-	private static final String STARROCKS = "aaaabbbbccccddddeeeeffff00001111in17";
+	private static final String STARROCKS = DemoTopology.STARROCKS_INSTANCE_ID;
 
 	private static final List<ProjectSeed> DEMO = List
 		.of(new ProjectSeed(PROJECT, List.of(new StarRocksSeed(STARROCKS, "demo", 3, null)),
-				List.of(new TaurusSeed("1111aaaa2222bbbb3333cccc4444ddddin07", "demo", List.of(), List.of()))));
+				List.of(new TaurusSeed(DemoTopology.TAURUS_INSTANCE_ID, "demo", List.of(), List.of()))));
 
 	private static final String URL = "http://localhost:8080/v3/" + PROJECT + "/instances/" + STARROCKS
 			+ "/starrocks/databases/replication";

@@ -3,7 +3,6 @@ package io.github.taurusdbhtapmock.sdk;
 import java.time.Instant;
 import java.util.List;
 
-import com.huaweicloud.sdk.core.auth.BasicCredentials;
 import com.huaweicloud.sdk.core.exception.ClientRequestException;
 import com.huaweicloud.sdk.gaussdb.v3.GaussDBClient;
 import com.huaweicloud.sdk.gaussdb.v3.model.HtapInstanceListInstances;
@@ -20,7 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.github.taurusdbhtapmock.support.ApiClient;
-import io.github.taurusdbhtapmock.support.RecordingSdkClient;
+import io.github.taurusdbhtapmock.support.SdkClient;
 import io.github.taurusdbhtapmock.support.EmulatorTest;
 import io.github.taurusdbhtapmock.support.Names;
 
@@ -34,21 +33,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class HtapInstanceSdkTest extends EmulatorTest {
 
-	private static final String AK = "TESTAK0123456789ABCD";
-
-	private static final String SK = "TESTSK0123456789abcdefghijklmnopqrstuvwx";
-
 	private static final String UNKNOWN_STARROCKS = ApiClient.INSTANCE.replace("aaaabbbb", "00000000");
 
 	private static final String UNKNOWN_TAURUS = ApiClient.SOURCE_INSTANCE.replace("1111aaaa", "00000000");
 
-	private RecordingSdkClient sdk;
+	private SdkClient sdk;
 
 	private GaussDBClient client;
 
 	@BeforeEach
 	void buildClient() {
-		this.sdk = new RecordingSdkClient(port());
+		this.sdk = SdkClient.connect(port());
 		this.client = this.sdk.client();
 	}
 
@@ -162,7 +157,7 @@ class HtapInstanceSdkTest extends EmulatorTest {
 
 	@Test
 	void anUnknownStarRocksInstanceIsTheCodeTheTerraformProviderExpects() {
-		ClientRequestException error = RecordingSdkClient.clientError(() -> this.client
+		ClientRequestException error = SdkClient.clientError(() -> this.client
 			.listStarrocksInstanceInfo(new ListStarrocksInstanceInfoRequest().withInstanceId(ApiClient.SOURCE_INSTANCE)
 				.withStarrocksInstanceId(UNKNOWN_STARROCKS)));
 
@@ -172,7 +167,7 @@ class HtapInstanceSdkTest extends EmulatorTest {
 
 	@Test
 	void anUnknownTaurusInstanceIsInstanceNotFound() {
-		ClientRequestException error = RecordingSdkClient.clientError(() -> this.client
+		ClientRequestException error = SdkClient.clientError(() -> this.client
 			.listHtapInstanceInfo(new ListHtapInstanceInfoRequest().withInstanceId(UNKNOWN_TAURUS)));
 
 		this.sdk.assertError(error, 400, "DBS.200022", "Instance not found.");
@@ -181,7 +176,7 @@ class HtapInstanceSdkTest extends EmulatorTest {
 
 	@Test
 	void aBadLimitIsAParameterError() {
-		ClientRequestException error = RecordingSdkClient.clientError(() -> this.client
+		ClientRequestException error = SdkClient.clientError(() -> this.client
 			.listStarRocksDataBases(new ListStarRocksDataBasesRequest().withInstanceId(ApiClient.INSTANCE)
 				.withXLanguage("zh-cn")
 				.withLimit("1000")));

@@ -3,7 +3,6 @@ package io.github.taurusdbhtapmock.sdk;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 
 import com.huaweicloud.sdk.core.exception.ConnectionException;
 import com.huaweicloud.sdk.core.exception.ServerResponseException;
@@ -23,7 +22,7 @@ import io.github.taurusdbhtapmock.junit.TaurusHtapEmulator;
 import io.github.taurusdbhtapmock.junit.TaurusHtapEmulatorTest;
 import io.github.taurusdbhtapmock.support.ApiClient;
 import io.github.taurusdbhtapmock.support.Names;
-import io.github.taurusdbhtapmock.support.SdkClients;
+import io.github.taurusdbhtapmock.support.SdkClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -37,18 +36,17 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 @TaurusHtapEmulatorTest(properties = { "emulator.jobs.duration=0s", "emulator.replication.full-sync-duration=0s" })
 class OfficialSdkFaultTest {
 
-	/** The SDK hides response headers, so a listener records the last X-Request-Id. */
-	private final AtomicReference<String> lastRequestId = new AtomicReference<>();
-
 	private TaurusHtapEmulator emulator;
+
+	/** The SDK hides response headers: this client records the last X-Request-Id. */
+	private SdkClient sdk;
 
 	private GaussDBClient client;
 
 	@BeforeEach
 	void connect() {
-		this.client = this.emulator.gaussDbClientBuilder()
-			.withHttpConfig(SdkClients.recordingRequestIds(this.lastRequestId))
-			.build();
+		this.sdk = SdkClient.of(this.emulator.gaussDbClientBuilder());
+		this.client = this.sdk.client();
 	}
 
 	@Test
@@ -75,7 +73,7 @@ class OfficialSdkFaultTest {
 		List<JournalEntry> journal = this.emulator.journal("ModifyDataSync");
 		assertThat(journal).extracting(JournalEntry::status).containsExactly(200, 500, 500);
 		assertThat(journal).extracting(JournalEntry::requestId)
-			.containsExactly(this.lastRequestId.get(), failedRequestIds.get(1), failedRequestIds.get(0));
+			.containsExactly(this.sdk.lastRequestId(), failedRequestIds.get(1), failedRequestIds.get(0));
 		assertThat(journal.get(0).fault()).isNull();
 		assertThat(journal.get(1).fault().id()).isEqualTo(rule.id());
 		assertThat(journal.get(2).fault().id()).isEqualTo(rule.id());

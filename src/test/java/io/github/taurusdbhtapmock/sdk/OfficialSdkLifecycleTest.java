@@ -19,7 +19,7 @@ import com.huaweicloud.sdk.gaussdb.v3.model.ShowGaussMySqlJobInfoRequest;
 import io.github.taurusdbhtapmock.support.ApiClient;
 import io.github.taurusdbhtapmock.support.EmulatorTest;
 import io.github.taurusdbhtapmock.support.Names;
-import io.github.taurusdbhtapmock.support.SdkClients;
+import io.github.taurusdbhtapmock.support.SdkClient;
 
 import java.util.List;
 
@@ -31,14 +31,14 @@ class OfficialSdkLifecycleTest extends EmulatorTest {
 
 	@Test
 	void theWholeLifeOfATask() {
-		GaussDBClient client = SdkClients.forPort(port());
+		GaussDBClient client = SdkClient.connect(port()).client();
 		new SdkLifecycleFlow(client, (what, condition) -> assertThat(condition.getAsBoolean()).as(what).isTrue())
 			.run(Names.unique("task"), Names.unique("tgt"));
 	}
 
 	@Test
 	void databaseCheckRegistersATaskReadableByItsDestination() {
-		GaussDBClient client = SdkClients.forPort(port());
+		GaussDBClient client = SdkClient.connect(port()).client();
 		String task = Names.unique("task");
 		String target = Names.unique("tgt");
 		CheckDataBaseConfigResponse checked = client
@@ -66,7 +66,8 @@ class OfficialSdkLifecycleTest extends EmulatorTest {
 
 	@Test
 	void theParameterCatalogue() {
-		ListStarRocksDbParametersResponse parameters = SdkClients.forPort(port())
+		ListStarRocksDbParametersResponse parameters = SdkClient.connect(port())
+			.client()
 			.listStarRocksDbParameters(
 					new ListStarRocksDbParametersRequest().withInstanceId(ApiClient.INSTANCE).withXLanguage("zh-cn"));
 		assertThat(parameters.getDbParameters()).hasSize(13);
@@ -77,7 +78,7 @@ class OfficialSdkLifecycleTest extends EmulatorTest {
 
 	@Test
 	void documentedErrorsOfTheLifecycle() {
-		GaussDBClient client = SdkClients.forPort(port());
+		GaussDBClient client = SdkClient.connect(port()).client();
 		ClientRequestException unknownTask = catchThrowableOfType(ClientRequestException.class,
 				() -> client.deleteStarRocksDataReplication(
 						new DeleteStarRocksDataReplicationRequest().withInstanceId(ApiClient.INSTANCE)

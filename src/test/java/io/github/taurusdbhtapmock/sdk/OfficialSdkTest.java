@@ -27,7 +27,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.github.taurusdbhtapmock.support.ApiClient;
-import io.github.taurusdbhtapmock.support.RecordingSdkClient;
+import io.github.taurusdbhtapmock.support.SdkClient;
 import io.github.taurusdbhtapmock.support.EmulatorTest;
 import io.github.taurusdbhtapmock.support.Names;
 
@@ -53,13 +53,13 @@ class OfficialSdkTest extends EmulatorTest {
 	 */
 	private static final String UNKNOWN_INSTANCE = ApiClient.INSTANCE.replace("aaaabbbb", "00000000");
 
-	private RecordingSdkClient sdk;
+	private SdkClient sdk;
 
 	private GaussDBClient client;
 
 	@BeforeEach
 	void buildClient() {
-		this.sdk = new RecordingSdkClient(port());
+		this.sdk = SdkClient.connect(port());
 		this.client = this.sdk.client();
 	}
 
@@ -245,7 +245,7 @@ class OfficialSdkTest extends EmulatorTest {
 					TableConfigCheckResult::getCheckResult)
 			.containsExactly(tuple("t1", "order by id;replication_num=3", "success"),
 					tuple("t2", "order by no_such_column", "failed"), tuple("orders", "replication_num=4", "failed"));
-		ClientRequestException notRegistered = RecordingSdkClient.clientError(() -> configuration(task));
+		ClientRequestException notRegistered = SdkClient.clientError(() -> configuration(task));
 		assertThat(notRegistered.getErrorCode()).isEqualTo("DBS.270022");
 	}
 
@@ -253,7 +253,7 @@ class OfficialSdkTest extends EmulatorTest {
 	void unknownTaskIsAClientErrorWithTheDocumentedCode() {
 		String task = Names.unique("task");
 
-		ClientRequestException error = RecordingSdkClient.clientError(() -> configuration(task));
+		ClientRequestException error = SdkClient.clientError(() -> configuration(task));
 
 		this.sdk.assertError(error, 400, "DBS.270022", "The synchronization task does not exist.");
 		assertThat(error.getErrorMsg()).contains(task);
@@ -261,7 +261,7 @@ class OfficialSdkTest extends EmulatorTest {
 
 	@Test
 	void unknownStarRocksInstanceIsAClientErrorWithTheDocumentedCode() {
-		ClientRequestException error = RecordingSdkClient
+		ClientRequestException error = SdkClient
 			.clientError(() -> create(UNKNOWN_INSTANCE, Names.unique("task"), "src_db", Names.unique("tgt"), ENGLISH));
 
 		this.sdk.assertError(error, 400, "DBS.200022", "Instance not found.");
@@ -270,7 +270,7 @@ class OfficialSdkTest extends EmulatorTest {
 
 	@Test
 	void malformedFieldIsAClientErrorWithTheDocumentedCode() {
-		ClientRequestException error = RecordingSdkClient
+		ClientRequestException error = SdkClient
 			.clientError(() -> create(ApiClient.INSTANCE, "bad-name", "src_db", Names.unique("tgt"), ENGLISH));
 
 		this.sdk.assertError(error, 400, "DBS.280001", "Parameter error.");
@@ -279,7 +279,7 @@ class OfficialSdkTest extends EmulatorTest {
 
 	@Test
 	void errorMessagesFollowXLanguage() {
-		ClientRequestException error = RecordingSdkClient
+		ClientRequestException error = SdkClient
 			.clientError(() -> create(UNKNOWN_INSTANCE, Names.unique("task"), "src_db", Names.unique("tgt"), CHINESE));
 
 		this.sdk.assertError(error, 400, "DBS.200022", "实例不存在");
@@ -291,7 +291,7 @@ class OfficialSdkTest extends EmulatorTest {
 		String task = Names.unique("task");
 		create(ApiClient.INSTANCE, task, "src_db", Names.unique("tgt"), ENGLISH);
 
-		ClientRequestException error = RecordingSdkClient
+		ClientRequestException error = SdkClient
 			.clientError(() -> create(ApiClient.INSTANCE, task, "sales", Names.unique("tgt"), ENGLISH));
 
 		this.sdk.assertError(error, 409, "DBS.280406", "Operation not allowed by the DB instance type or status.");

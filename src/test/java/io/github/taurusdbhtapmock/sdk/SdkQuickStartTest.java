@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
+import io.github.taurusdbhtapmock.admin.api.DemoTopology;
 import io.github.taurusdbhtapmock.support.EmulatorTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -97,7 +98,7 @@ class SdkQuickStartTest extends EmulatorTest {
 	void theSdkRequiresXLanguageOnSomeOperations() {
 		SdkException missing = catchThrowableOfType(SdkException.class,
 				() -> this.client.listStarRocksDataReplicationConfig(new ListStarRocksDataReplicationConfigRequest()
-					.withInstanceId("aaaabbbbccccddddeeeeffff00001111in17")
+					.withInstanceId(DemoTopology.STARROCKS_INSTANCE_ID)
 					.withTaskName("task_demo")));
 		assertThat(missing).hasMessageContaining("X-Language");
 	}

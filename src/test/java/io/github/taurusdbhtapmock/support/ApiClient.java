@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.github.taurusdbhtapmock.admin.api.DemoTopology;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -19,13 +20,14 @@ import tools.jackson.databind.JsonNode;
  */
 public final class ApiClient {
 
-	public static final String PROJECT = "0123456789abcdef0123456789abcdef";
+	/** Short names of the demo topology's ids, which most tests use. */
+	public static final String PROJECT = DemoTopology.PROJECT_ID;
 
-	public static final String INSTANCE = "aaaabbbbccccddddeeeeffff00001111in17";
+	public static final String INSTANCE = DemoTopology.STARROCKS_INSTANCE_ID;
 
-	public static final String SOURCE_INSTANCE = "1111aaaa2222bbbb3333cccc4444ddddin07";
+	public static final String SOURCE_INSTANCE = DemoTopology.TAURUS_INSTANCE_ID;
 
-	public static final String READ_REPLICA = "5555eeee6666ffff7777gggg8888hhhhno07";
+	public static final String READ_REPLICA = DemoTopology.READ_REPLICA_ID;
 
 	public static final String REPLICATION_PATH = "/v3/" + PROJECT + "/instances/" + INSTANCE
 			+ "/starrocks/databases/replication";

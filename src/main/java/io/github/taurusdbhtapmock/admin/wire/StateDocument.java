@@ -8,23 +8,25 @@ import jakarta.validation.constraints.Pattern;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
+import io.github.taurusdbhtapmock.platform.persistence.StateFormat;
 import io.github.taurusdbhtapmock.service.job.wire.JobSnapshot;
 import io.github.taurusdbhtapmock.service.replication.wire.TaskSnapshot;
+import io.github.taurusdbhtapmock.service.topology.TopologyProperties;
 
 /**
- * Every task and job, as {@code GET /_emulator/state} exports them and {@code PUT}
- * imports them.
+ * Everything the emulator holds, as {@code GET /_emulator/state} exports it, {@code PUT}
+ * imports it, and a snapshot file holds it: the typed reading of the {@link StateFormat
+ * state document}, one component per part of the state, in the parts' order, checked with
+ * the API's rules.
  */
 public record StateDocument(
 		@JsonProperty("format_version") @NotNull @Pattern(regexp = StateDocument.FORMAT_VERSION,
 				message = "{validation.state-format-version}") String formatVersion,
+		@JsonProperty("topology") @NotNull @Valid TopologyProperties topology,
 		@JsonProperty("tasks") @NotNull List<@NotNull @Valid TaskSnapshot> tasks,
 		@JsonProperty("jobs") @NotNull List<@NotNull @Valid JobSnapshot> jobs) {
 
-	/**
-	 * Raised when the document's layout changes, so an old export is refused rather than
-	 * misread.
-	 */
-	public static final String FORMAT_VERSION = "1";
+	/** The one format version, {@link StateFormat#VERSION}, as the document spells it. */
+	public static final String FORMAT_VERSION = StateFormat.VERSION_TEXT;
 
 }

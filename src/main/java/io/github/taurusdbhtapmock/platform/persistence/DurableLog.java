@@ -15,9 +15,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
-import java.util.function.Supplier;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -26,22 +26,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Makes writes survive a crash when a data directory is configured. Features append the
- * entity a write left behind (an upsert or a removal, so replaying a record twice does no
- * harm) and register how to replay it and how to export and restore their whole state.
- * The log is a series of segments; a snapshot covers every segment before its number, so
- * recovery loads the newest snapshot and replays the segments from its number on. Without
- * a data directory every call here does nothing.
+ * Makes writes survive a crash; it exists only when a data directory is configured. The
+ * log is a series of segments; a snapshot is the state document, as
+ * {@code GET /_emulator/state} exports it, and covers every segment before its number, so
+ * recovery restores the newest snapshot and replays the segments from its number on.
  */
-@Component
-public class DurableLog implements SmartInitializingSingleton, DisposableBean {
+final class DurableLog implements SmartInitializingSingleton, DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(DurableLog.class);
 
@@ -49,17 +44,15 @@ public class DurableLog implements SmartInitializingSingleton, DisposableBean {
 
 	private static final Pattern SNAPSHOT = Pattern.compile("snapshot-(\\d{10})\\.json");
 
-	private static final int FORMAT_VERSION = 1;
-
-	private final PersistenceProperties properties;
+	private final Path dir;
 
 	private final JsonMapper json;
 
-	private final Map<String, Replay<?>> replays = new LinkedHashMap<>();
+	private final StateFormat format;
 
-	private final Map<String, StatePart<?>> parts = new LinkedHashMap<>();
+	private final Map<String, StatePart<?>> partsByName = new LinkedHashMap<>();
 
-	private final Object lock = new Object();
+	private final SegmentedLog writeLog;
 
 	private final ExecutorService snapshotter = Executors.newSingleThreadExecutor((runnable) -> {
 		Thread thread = new Thread(runnable, "emulator-snapshot");
@@ -67,63 +60,19 @@ public class DurableLog implements SmartInitializingSingleton, DisposableBean {
 		return thread;
 	});
 
-	private LogSegment current;
+	/** A snapshot is queued or being taken: asking again meanwhile changes nothing. */
+	private final AtomicBoolean snapshotPending = new AtomicBoolean();
 
-	private long currentIndex;
-
-	private int sinceSnapshot;
-
-	/**
-	 * False while recovering (replayed writes are not logged again) and when persistence
-	 * is off.
-	 */
-	private volatile boolean open;
-
-	public DurableLog(PersistenceProperties properties, JsonMapper json) {
-		this.properties = properties;
+	DurableLog(PersistenceProperties properties, JsonMapper json, List<StatePart<?>> parts, SegmentedLog writeLog) {
+		this.dir = properties.dataDir();
 		this.json = json;
-	}
-
-	/** How to replay one kind of record. */
-	public <T> void onReplay(String type, Class<T> payloadType, Consumer<T> replay) {
-		this.replays.put(type, new Replay<>(payloadType, replay));
-	}
-
-	/** A part of the snapshot; parts are restored in the order they were registered. */
-	public <T> void statePart(String name, Class<T> type, Supplier<T> export, Consumer<T> restore) {
-		this.parts.put(name, new StatePart<>(type, export, restore));
-	}
-
-	public boolean enabled() {
-		return this.properties.enabled();
-	}
-
-	/**
-	 * Appends a record and forces it to disk before returning, so a write is acknowledged
-	 * only once durable. The payload is built only when persistence is on: with it off
-	 * (the default) a write costs nothing here.
-	 */
-	public void append(String type, Supplier<?> payload) {
-		if (!this.open) {
-			return;
-		}
-		ObjectNode record = this.json.createObjectNode();
-		record.put("type", type);
-		record.set("data", this.json.valueToTree(payload.get()));
-		byte[] bytes = this.json.writeValueAsBytes(record);
-		boolean snapshotDue;
-		synchronized (this.lock) {
-			try {
-				this.current.append(bytes);
+		this.format = new StateFormat(parts, json);
+		for (StatePart<?> part : parts) {
+			if (this.partsByName.putIfAbsent(part.name(), part) != null) {
+				throw new IllegalStateException("two parts of the state are named " + part.name());
 			}
-			catch (IOException ex) {
-				throw new UncheckedIOException("cannot append to the write-ahead log", ex);
-			}
-			snapshotDue = ++this.sinceSnapshot == this.properties.snapshotEvery();
 		}
-		if (snapshotDue) {
-			this.snapshotter.execute(this::snapshotQuietly);
-		}
+		this.writeLog = writeLog;
 	}
 
 	/**
@@ -131,34 +80,30 @@ public class DurableLog implements SmartInitializingSingleton, DisposableBean {
 	 */
 	@Override
 	public void afterSingletonsInstantiated() {
-		if (!enabled()) {
-			return;
-		}
 		try {
-			Path dir = this.properties.dataDir();
-			Files.createDirectories(dir);
-			TreeMap<Long, Path> snapshots = files(dir, SNAPSHOT);
-			TreeMap<Long, Path> segments = files(dir, SEGMENT);
+			Files.createDirectories(this.dir);
+			TreeMap<Long, Path> snapshots = files(this.dir, SNAPSHOT);
+			TreeMap<Long, Path> segments = files(this.dir, SEGMENT);
 			long from = snapshots.isEmpty() ? 0 : snapshots.lastKey();
 			if (!snapshots.isEmpty()) {
 				restore(snapshots.lastEntry().getValue());
 			}
 			int replayed = 0;
-			for (Map.Entry<Long, Path> segment : segments.tailMap(from, true).entrySet()) {
-				for (byte[] record : LogSegment.read(segment.getValue())) {
+			for (Path segment : segments.tailMap(from, true).values()) {
+				for (byte[] record : LogSegment.read(segment)) {
 					replay(record);
 					replayed++;
 				}
 			}
-			this.currentIndex = segments.isEmpty() ? from : Math.max(from, segments.lastKey());
-			this.current = LogSegment.open(segmentPath(this.currentIndex));
-			this.sinceSnapshot = replayed;
-			this.open = true;
-			log.info("Persistence: data directory {}, recovered {} snapshot(s) and {} log record(s)", dir,
+			long current = segments.isEmpty() ? from : Math.max(from, segments.lastKey());
+			// every replayed record counts towards the next snapshot, so that a log that
+			// grew past snapshot-every before a crash is snapshotted soon, not never
+			this.writeLog.open(current, replayed, this::snapshotSoon);
+			log.info("Persistence: data directory {}, recovered {} snapshot(s) and {} log record(s)", this.dir,
 					snapshots.isEmpty() ? 0 : 1, replayed);
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("cannot recover from " + this.properties.dataDir(), ex);
+			throw new UncheckedIOException("cannot recover from " + this.dir, ex);
 		}
 	}
 
@@ -167,12 +112,9 @@ public class DurableLog implements SmartInitializingSingleton, DisposableBean {
 	public void destroy() throws Exception {
 		this.snapshotter.shutdown();
 		this.snapshotter.awaitTermination(30, TimeUnit.SECONDS);
-		if (this.open) {
+		if (this.writeLog.isOpen()) {
 			snapshot();
-			this.open = false;
-			synchronized (this.lock) {
-				this.current.close();
-			}
+			this.writeLog.close();
 		}
 	}
 
@@ -183,62 +125,62 @@ public class DurableLog implements SmartInitializingSingleton, DisposableBean {
 	 * replaying them again is harmless.
 	 */
 	void snapshot() throws IOException {
-		long covered;
-		LogSegment previous;
-		synchronized (this.lock) {
-			previous = this.current;
-			covered = ++this.currentIndex;
-			this.current = LogSegment.open(segmentPath(covered));
-			this.sinceSnapshot = 0;
-		}
-		previous.close();
-		ObjectNode document = this.json.createObjectNode();
-		document.put("format_version", FORMAT_VERSION);
-		ObjectNode partsNode = document.putObject("parts");
-		this.parts.forEach((name, part) -> partsNode.set(name, this.json.valueToTree(part.export().get())));
-		Path dir = this.properties.dataDir();
-		Path target = dir.resolve(String.format("snapshot-%010d.json", covered));
-		Path temporary = dir.resolve(target.getFileName() + ".tmp");
-		Files.write(temporary, this.json.writeValueAsBytes(document));
+		long covered = this.writeLog.rotate();
+		byte[] document = this.json.writeValueAsBytes(this.format.export());
+		Path target = this.dir.resolve(String.format("snapshot-%010d.json", covered));
+		Path temporary = this.dir.resolve(target.getFileName() + ".tmp");
+		Files.write(temporary, document);
 		try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
 			channel.force(true);
 		}
 		Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
-		forceDirectory(dir);
-		for (Path old : olderThan(dir, covered)) {
+		forceDirectory(this.dir);
+		for (Path old : olderThan(this.dir, covered)) {
 			Files.deleteIfExists(old);
 		}
 	}
 
-	private void snapshotQuietly() {
-		try {
-			snapshot();
+	private void snapshotSoon() {
+		if (!this.snapshotPending.compareAndSet(false, true)) {
+			return;
 		}
-		catch (IOException | RuntimeException ex) {
-			log.warn("Snapshot failed; the log keeps every write until the next one", ex);
+		try {
+			this.snapshotter.execute(() -> {
+				try {
+					snapshot();
+				}
+				catch (IOException | RuntimeException ex) {
+					log.warn("Snapshot failed; the log keeps every write until the next one", ex);
+				}
+				finally {
+					this.snapshotPending.set(false);
+				}
+			});
+		}
+		catch (RejectedExecutionException ex) {
+			// shutting down: the final snapshot follows
+			this.snapshotPending.set(false);
 		}
 	}
 
 	private void restore(Path snapshot) throws IOException {
 		JsonNode document = this.json.readTree(Files.readAllBytes(snapshot));
-		if (document.path("format_version").asInt() != FORMAT_VERSION) {
-			throw new IOException(snapshot + " has format version " + document.path("format_version")
-					+ "; this emulator reads version " + FORMAT_VERSION);
+		try {
+			this.format.restore(document);
 		}
-		this.parts.forEach((name, part) -> part.restoreFrom(this.json, document.path("parts").path(name)));
+		catch (StateFormat.FormatVersionException ex) {
+			throw new IOException(snapshot + " has " + ex.getMessage(), ex);
+		}
 	}
 
 	private void replay(byte[] bytes) {
 		JsonNode record = this.json.readTree(bytes);
-		Replay<?> replay = this.replays.get(record.path("type").asString());
-		if (replay == null) {
-			throw new IllegalStateException("unknown log record type " + record.path("type"));
+		String type = record.path("type").asString("");
+		StatePart<?> part = this.partsByName.get(type.substring(0, Math.max(type.indexOf('.'), 0)));
+		if (part == null) {
+			throw new IllegalStateException("unknown log record type " + type);
 		}
-		replay.apply(this.json, record.get("data"));
-	}
-
-	private Path segmentPath(long index) {
-		return this.properties.dataDir().resolve(String.format("wal-%010d.log", index));
+		part.replay(new LoggedWrite(type, record.path("data"), this.json));
 	}
 
 	private static TreeMap<Long, Path> files(Path dir, Pattern pattern) throws IOException {
@@ -271,24 +213,6 @@ public class DurableLog implements SmartInitializingSingleton, DisposableBean {
 			// some file systems cannot open a directory; the rename is then as durable as
 			// they make it
 		}
-	}
-
-	private record Replay<T>(Class<T> type, Consumer<T> replay) {
-
-		void apply(JsonMapper json, JsonNode data) {
-			this.replay.accept(json.treeToValue(data, this.type));
-		}
-
-	}
-
-	private record StatePart<T>(Class<T> type, Supplier<T> export, Consumer<T> restore) {
-
-		void restoreFrom(JsonMapper json, JsonNode data) {
-			if (!data.isMissingNode()) {
-				this.restore.accept(json.treeToValue(data, this.type));
-			}
-		}
-
 	}
 
 }

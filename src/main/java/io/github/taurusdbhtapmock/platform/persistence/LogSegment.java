@@ -13,15 +13,18 @@ import java.util.List;
 import java.util.zip.CRC32;
 
 /**
- * One file of the write-ahead log: a versioned header, then records framed as length,
- * CRC32 and payload. A record is durable once {@link #append} returns. Reading stops at
- * the first record that is incomplete or fails its checksum, the trace of a crash
- * mid-write, and the file is cut back to the last whole record so that later appends
- * never follow garbage.
+ * One file of the write-ahead log: a header with the state's format version, then records
+ * framed as length, CRC32 and payload. A record is durable once {@link #append} returns.
+ * Reading stops at the first record that is incomplete or fails its checksum, the trace
+ * of a crash mid-write, and the file is cut back to the last whole record so that later
+ * appends never follow garbage.
  */
 final class LogSegment implements AutoCloseable {
 
-	static final byte[] HEADER = "TDBHWAL\u0001".getBytes(StandardCharsets.ISO_8859_1);
+	private static final String MAGIC = "TDBHWAL";
+
+	/** The magic, then {@link StateFormat#VERSION} in one byte. */
+	static final byte[] HEADER = (MAGIC + (char) StateFormat.VERSION).getBytes(StandardCharsets.ISO_8859_1);
 
 	private static final int FRAME = 8;
 
@@ -80,7 +83,10 @@ final class LogSegment implements AutoCloseable {
 		ByteBuffer header = ByteBuffer.allocate(HEADER.length);
 		this.channel.read(header, 0);
 		if (!Arrays.equals(header.array(), HEADER)) {
-			throw new IOException(this.path + " is not a write-ahead log of this format version");
+			String found = new String(header.array(), StandardCharsets.ISO_8859_1);
+			throw new IOException(this.path + (found.startsWith(MAGIC)
+					? " has " + StateFormat.versionRefusal(Integer.toString(found.charAt(MAGIC.length())))
+					: " is not a write-ahead log"));
 		}
 		while (true) {
 			byte[] payload = recordAt(position);

@@ -10,8 +10,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Repository;
 
 import io.github.taurusdbhtapmock.service.job.wire.JobSnapshot;
-import io.github.taurusdbhtapmock.platform.persistence.DurableLog;
 import io.github.taurusdbhtapmock.platform.persistence.ProjectScope;
+import io.github.taurusdbhtapmock.platform.persistence.WriteLog;
 
 /**
  * Jobs by id; job ids are unique across tenants, and a tenant never sees another tenant's
@@ -20,22 +20,23 @@ import io.github.taurusdbhtapmock.platform.persistence.ProjectScope;
 @Repository
 public class JobRepository {
 
+	/** The log record of a job's write: the job as it now is. */
+	static final String SAVED = JobSnapshots.NAME + ".saved";
+
+	/** The log record of a clearing: the project cleared, or every project. */
+	static final String CLEARED = JobSnapshots.NAME + ".cleared";
+
 	private final Map<String, Job> jobs = new ConcurrentHashMap<>();
 
-	private final DurableLog durableLog;
+	private final WriteLog writeLog;
 
-	public JobRepository(DurableLog durableLog) {
-		this.durableLog = durableLog;
-		durableLog.statePart("jobs", JobSnapshot[].class,
-				() -> all().stream().map(JobSnapshot::from).toArray(JobSnapshot[]::new),
-				(jobs) -> replaceAll(List.of(jobs).stream().map(JobSnapshot::toJob).toList()));
-		durableLog.onReplay("job", JobSnapshot.class, (job) -> save(job.toJob()));
-		durableLog.onReplay("jobs.cleared", ProjectScope.class, (scope) -> clear(scope.projectId()));
+	public JobRepository(WriteLog writeLog) {
+		this.writeLog = writeLog;
 	}
 
 	public void save(Job job) {
 		this.jobs.put(job.id(), job);
-		this.durableLog.append("job", () -> JobSnapshot.from(job));
+		this.writeLog.append(SAVED, () -> JobSnapshot.from(job));
 	}
 
 	/** The job, if it belongs to the project. */
@@ -68,7 +69,7 @@ public class JobRepository {
 	 */
 	public void clear(String projectId) {
 		this.jobs.values().removeIf((job) -> projectId == null || job.projectId().equals(projectId));
-		this.durableLog.append("jobs.cleared", () -> new ProjectScope(projectId));
+		this.writeLog.append(CLEARED, () -> new ProjectScope(projectId));
 	}
 
 	/** Replaces every job at once, as a state import does. */

@@ -11,8 +11,8 @@ import java.util.function.Function;
 
 import org.springframework.stereotype.Repository;
 
-import io.github.taurusdbhtapmock.platform.persistence.DurableLog;
 import io.github.taurusdbhtapmock.platform.persistence.ProjectScope;
+import io.github.taurusdbhtapmock.platform.persistence.WriteLog;
 
 /**
  * Replication tasks by tenant project and StarRocks instance. Work on one instance's
@@ -24,6 +24,12 @@ import io.github.taurusdbhtapmock.platform.persistence.ProjectScope;
 @Repository
 public class TaskRepository {
 
+	/** The log record of a task's write: the task as it now is. */
+	static final String SAVED = TaskSnapshots.NAME + ".saved";
+
+	/** The log record of a clearing: the project cleared, or every project. */
+	static final String CLEARED = TaskSnapshots.NAME + ".cleared";
+
 	private final Map<InstanceKey, InstanceTasks> instances = new ConcurrentHashMap<>();
 
 	private final ReadWriteLock wholeState = new ReentrantReadWriteLock();
@@ -32,12 +38,12 @@ public class TaskRepository {
 
 	private final ReplicationProperties properties;
 
-	private final DurableLog durableLog;
+	private final WriteLog writeLog;
 
-	public TaskRepository(Clock clock, ReplicationProperties properties, DurableLog durableLog) {
+	public TaskRepository(Clock clock, ReplicationProperties properties, WriteLog writeLog) {
 		this.clock = clock;
 		this.properties = properties;
-		this.durableLog = durableLog;
+		this.writeLog = writeLog;
 	}
 
 	public <T> T withInstance(String projectId, String instanceId, Function<InstanceTasks, T> work) {
@@ -74,7 +80,7 @@ public class TaskRepository {
 	public void clear(String projectId) {
 		replace(() -> {
 			this.instances.keySet().removeIf((key) -> projectId == null || key.projectId().equals(projectId));
-			this.durableLog.append("tasks.cleared", () -> new ProjectScope(projectId));
+			this.writeLog.append(CLEARED, () -> new ProjectScope(projectId));
 		});
 	}
 
@@ -82,7 +88,7 @@ public class TaskRepository {
 	public void replaceAll(List<ReplicationTask> tasks) {
 		replace(() -> {
 			this.instances.clear();
-			this.durableLog.append("tasks.cleared", () -> new ProjectScope(null));
+			this.writeLog.append(CLEARED, () -> new ProjectScope(null));
 			for (ReplicationTask task : tasks) {
 				this.instances
 					.computeIfAbsent(new InstanceKey(task.projectId(), task.instanceId()), (key) -> newInstanceTasks())
@@ -94,7 +100,7 @@ public class TaskRepository {
 	/** Every saved task is logged, so it survives a crash when persistence is on. */
 	private InstanceTasks newInstanceTasks() {
 		return new InstanceTasks(this.properties.fullSyncDuration(),
-				(task) -> this.durableLog.append("task", () -> TaskSnapshots.snapshot(task)));
+				(task) -> this.writeLog.append(SAVED, () -> TaskSnapshots.snapshot(task)));
 	}
 
 	private void replace(Runnable change) {

@@ -5,12 +5,16 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import io.github.taurusdbhtapmock.platform.error.ApiException;
 import io.github.taurusdbhtapmock.platform.error.ErrorCode;
-import io.github.taurusdbhtapmock.platform.persistence.DurableLog;
+import io.github.taurusdbhtapmock.platform.persistence.LoggedWrite;
 import io.github.taurusdbhtapmock.platform.persistence.ProjectScope;
+import io.github.taurusdbhtapmock.platform.persistence.Restoring;
+import io.github.taurusdbhtapmock.platform.persistence.StatePart;
+import io.github.taurusdbhtapmock.platform.persistence.StateRefusedException;
 import io.github.taurusdbhtapmock.service.replication.wire.DbConfig;
 import io.github.taurusdbhtapmock.service.replication.wire.TableReplConfig;
 import io.github.taurusdbhtapmock.service.replication.wire.TablesConfig;
@@ -20,14 +24,21 @@ import io.github.taurusdbhtapmock.service.topology.SourceDatabase;
 import io.github.taurusdbhtapmock.service.topology.StarRocksInstance;
 import io.github.taurusdbhtapmock.service.topology.TaurusInstance;
 import io.github.taurusdbhtapmock.service.topology.TopologyService;
+import io.github.taurusdbhtapmock.service.topology.TopologyView;
+import tools.jackson.core.type.TypeReference;
 
 /**
- * Turns tasks into snapshots and back. A snapshot is checked as a request would be: its
- * instances, node and database must exist, its configuration must pass every check, and
- * names and destinations must be unique per instance.
+ * The tasks' part of the state: turns tasks into snapshots and back. A snapshot is
+ * checked as a request would be: its instances, node and database must exist (in the
+ * topology restored with it, when there is one), its configuration must pass every check,
+ * and names and destinations must be unique per instance. After the topology, before the
+ * jobs.
  */
 @Component
-public class TaskSnapshots {
+@Order(2)
+class TaskSnapshots implements StatePart<List<TaskSnapshot>> {
+
+	static final String NAME = "tasks";
 
 	private final TopologyService topology;
 
@@ -35,27 +46,37 @@ public class TaskSnapshots {
 
 	private final TaskRepository tasks;
 
-	TaskSnapshots(TopologyService topology, TaskConfigurationChecker configurationChecker, TaskRepository tasks,
-			DurableLog durableLog) {
+	TaskSnapshots(TopologyService topology, TaskConfigurationChecker configurationChecker, TaskRepository tasks) {
 		this.topology = topology;
 		this.configurationChecker = configurationChecker;
 		this.tasks = tasks;
-		durableLog.statePart("tasks", TaskSnapshot[].class, () -> export().toArray(TaskSnapshot[]::new),
-				(snapshots) -> importAll(List.of(snapshots)));
-		durableLog.onReplay("task", TaskSnapshot.class, this::restoreOne);
-		durableLog.onReplay("tasks.cleared", ProjectScope.class, (scope) -> tasks.clear(scope.projectId()));
 	}
 
+	@Override
+	public String name() {
+		return NAME;
+	}
+
+	@Override
+	public TypeReference<List<TaskSnapshot>> type() {
+		return new TypeReference<>() {
+		};
+	}
+
+	@Override
 	public List<TaskSnapshot> export() {
 		return this.tasks.all().stream().map(TaskSnapshots::snapshot).toList();
 	}
 
 	/**
-	 * Checks every snapshot and then replaces all tasks with them; a snapshot that fails
-	 * a check leaves the stored tasks as they were. The exception names the snapshot by
-	 * its index.
+	 * Checks every snapshot; the tasks replace all stored ones only when the returned
+	 * step runs. The first snapshot that fails a check is named by its index.
 	 */
-	public void importAll(List<TaskSnapshot> snapshots) {
+	@Override
+	public Runnable prepareRestore(List<TaskSnapshot> snapshots, Restoring restoring) {
+		TopologyService topology = restoring.published(TopologyView.class)
+			.map(TopologyService::of)
+			.orElse(this.topology);
 		List<ReplicationTask> restored = new ArrayList<>();
 		Set<String> names = new HashSet<>();
 		Set<String> targets = new HashSet<>();
@@ -70,38 +91,45 @@ public class TaskSnapshots {
 				throw new ApiException(ErrorCode.CONTROL_PLANE_BAD_REQUEST, "detail.snapshot-duplicate-target", i,
 						snapshot.targetDatabaseName());
 			}
-			restored.add(restore(i, snapshot));
+			restored.add(restore(i, snapshot, topology));
 		}
-		this.tasks.replaceAll(restored);
+		return () -> this.tasks.replaceAll(restored);
+	}
+
+	@Override
+	public void replay(LoggedWrite write) {
+		switch (write.type()) {
+			case TaskRepository.SAVED -> restoreOne(write.data(TaskSnapshot.class));
+			case TaskRepository.CLEARED -> this.tasks.clear(write.data(ProjectScope.class).projectId());
+			default -> throw write.unknownType();
+		}
 	}
 
 	/** A task as a log record left it: the last version of a task wins. */
 	private void restoreOne(TaskSnapshot snapshot) {
-		ReplicationTask task = restore(0, snapshot);
+		ReplicationTask task = restore(0, snapshot, this.topology);
 		this.tasks.withInstance(task.projectId(), task.instanceId(), (instanceTasks) -> {
 			instanceTasks.save(task);
 			return null;
 		});
 	}
 
-	private ReplicationTask restore(int index, TaskSnapshot snapshot) {
+	private ReplicationTask restore(int index, TaskSnapshot snapshot, TopologyService topology) {
 		SyncOptions options = new SyncOptions(snapshot.isInstanceLevelSync(), snapshot.databaseReplScope(),
 				snapshot.isSupportRegExp());
 		TaskSettings settings;
 		try {
-			StarRocksInstance instance = this.topology.requireStarRocksInstance(snapshot.projectId(),
-					snapshot.instanceId());
-			TaurusInstance source = this.topology.requireSourceInstance(snapshot.projectId(),
-					snapshot.sourceInstanceId());
-			this.topology.requireReadReplica(source, snapshot.sourceNodeId());
+			StarRocksInstance instance = topology.requireStarRocksInstance(snapshot.projectId(), snapshot.instanceId());
+			TaurusInstance source = topology.requireSourceInstance(snapshot.projectId(), snapshot.sourceInstanceId());
+			topology.requireReadReplica(source, snapshot.sourceNodeId());
 			SourceDatabase database = (options.replicatesAllDatabases()
 					&& SyncOptions.ALL_DATABASES.equals(snapshot.sourceDatabaseName()))
 							? source.allDatabases(snapshot.sourceDatabaseName())
-							: this.topology.requireSourceDatabase(source, snapshot.sourceDatabaseName());
+							: topology.requireSourceDatabase(source, snapshot.sourceDatabaseName());
 			settings = this.configurationChecker.check(snapshot, database, instance.beNodes(), options);
 		}
 		catch (ApiException ex) {
-			throw new SnapshotException(index, ex);
+			throw new StateRefusedException(NAME + "[" + index + "]", ex);
 		}
 		if (!settings.allChecksPassed()) {
 			throw new ApiException(ErrorCode.CONTROL_PLANE_BAD_REQUEST, "detail.snapshot-check-failed", index,
@@ -159,32 +187,6 @@ public class TaskSnapshots {
 
 	private static String emptyToNull(String value) {
 		return (value == null || value.isEmpty()) ? null : value;
-	}
-
-	/**
-	 * A snapshot refused by one of the API's own checks; the control plane reports it
-	 * with the index.
-	 */
-	public static final class SnapshotException extends RuntimeException {
-
-		private final int index;
-
-		private final transient ApiException cause;
-
-		SnapshotException(int index, ApiException cause) {
-			super(cause.getMessage(), cause, false, false);
-			this.index = index;
-			this.cause = cause;
-		}
-
-		public int index() {
-			return this.index;
-		}
-
-		public ApiException apiException() {
-			return this.cause;
-		}
-
 	}
 
 }

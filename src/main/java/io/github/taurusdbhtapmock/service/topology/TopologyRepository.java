@@ -17,7 +17,7 @@ import org.springframework.stereotype.Repository;
 
 import io.github.taurusdbhtapmock.platform.error.ApiException;
 import io.github.taurusdbhtapmock.platform.error.ErrorCode;
-import io.github.taurusdbhtapmock.platform.persistence.DurableLog;
+import io.github.taurusdbhtapmock.platform.persistence.WriteLog;
 import io.github.taurusdbhtapmock.service.topology.TopologyProperties.DatabaseSeed;
 import io.github.taurusdbhtapmock.service.topology.TopologyProperties.ProjectSeed;
 import io.github.taurusdbhtapmock.service.topology.TopologyProperties.StarRocksSeed;
@@ -31,20 +31,20 @@ import io.github.taurusdbhtapmock.service.topology.TopologyProperties.TaurusSeed
  * addition. A project that is not seeded is a valid tenant with no instances.
  */
 @Repository
-public class TopologyRepository {
+public class TopologyRepository implements TopologyView {
+
+	/** The log record of every change: the whole topology after it. */
+	static final String REPLACED = TopologySnapshots.NAME + ".replaced";
 
 	private final Map<String, ProjectTopology> projects = new ConcurrentHashMap<>();
 
 	private final List<ProjectSeed> seeds;
 
-	private final DurableLog durableLog;
+	private final WriteLog writeLog;
 
-	public TopologyRepository(TopologyProperties properties, MessageSource messages, DurableLog durableLog) {
+	public TopologyRepository(TopologyProperties properties, MessageSource messages, WriteLog writeLog) {
 		this.seeds = properties.projects();
-		this.durableLog = durableLog;
-		durableLog.statePart("topology", ProjectSeed[].class, () -> export().toArray(ProjectSeed[]::new),
-				this::restore);
-		durableLog.onReplay("topology", ProjectSeed[].class, this::restore);
+		this.writeLog = writeLog;
 		try {
 			reset(null);
 		}
@@ -56,12 +56,14 @@ public class TopologyRepository {
 		}
 	}
 
+	@Override
 	public Optional<StarRocksInstance> starRocksInstance(String projectId, String instanceId) {
-		return project(projectId).map((project) -> project.starRocks().get(instanceId));
+		return starRocksInstance(this.projects, projectId, instanceId);
 	}
 
+	@Override
 	public Optional<TaurusInstance> taurusInstance(String projectId, String instanceId) {
-		return project(projectId).map((project) -> project.taurus().get(instanceId));
+		return taurusInstance(this.projects, projectId, instanceId);
 	}
 
 	/** The project's StarRocks instances, ordered by id so that lists are stable. */
@@ -90,15 +92,8 @@ public class TopologyRepository {
 	 * instance the project lacks, refuses the whole call.
 	 */
 	public synchronized void add(List<ProjectSeed> additions) {
-		Map<String, ProjectTopology> changed = new HashMap<>();
-		for (ProjectSeed addition : additions) {
-			ProjectTopology base = changed.getOrDefault(addition.id(),
-					this.projects.getOrDefault(addition.id(), ProjectTopology.empty(addition.id())));
-			changed.put(addition.id(), base.with(addition));
-		}
-		changed.values().forEach(ProjectTopology::requireLinksResolve);
-		this.projects.putAll(changed);
-		this.durableLog.append("topology", () -> export().toArray(ProjectSeed[]::new));
+		this.projects.putAll(merged(this.projects, additions));
+		logged();
 	}
 
 	/**
@@ -106,13 +101,8 @@ public class TopologyRepository {
 	 * null.
 	 */
 	public synchronized void reset(String projectId) {
-		Map<String, ProjectTopology> seeded = new HashMap<>();
-		for (ProjectSeed seed : this.seeds) {
-			if (projectId == null || seed.id().equals(projectId)) {
-				seeded.put(seed.id(), seeded.getOrDefault(seed.id(), ProjectTopology.empty(seed.id())).with(seed));
-			}
-		}
-		seeded.values().forEach(ProjectTopology::requireLinksResolve);
+		Map<String, ProjectTopology> seeded = merged(Map.of(),
+				this.seeds.stream().filter((seed) -> projectId == null || seed.id().equals(projectId)).toList());
 		if (projectId == null) {
 			this.projects.clear();
 		}
@@ -120,13 +110,77 @@ public class TopologyRepository {
 			this.projects.remove(projectId);
 		}
 		this.projects.putAll(seeded);
-		this.durableLog.append("topology", () -> export().toArray(ProjectSeed[]::new));
+		logged();
 	}
 
-	/** The whole topology as a snapshot or log record holds it. */
-	private synchronized void restore(ProjectSeed[] topology) {
-		this.projects.clear();
-		add(List.of(topology));
+	/**
+	 * A whole topology, checked as an addition to an empty one is, that replaces the
+	 * current one once installed; until then it changes nothing, and can be looked up (to
+	 * check tasks restored with it).
+	 */
+	public Replacement prepareReplacement(List<ProjectSeed> topology) {
+		return new Replacement(merged(Map.of(), topology));
+	}
+
+	/**
+	 * The projects the additions change, as they become: checked whole, so that nothing
+	 * changes when one addition is refused.
+	 */
+	private static Map<String, ProjectTopology> merged(Map<String, ProjectTopology> base, List<ProjectSeed> additions) {
+		Map<String, ProjectTopology> changed = new HashMap<>();
+		for (ProjectSeed addition : additions) {
+			ProjectTopology project = changed.getOrDefault(addition.id(),
+					base.getOrDefault(addition.id(), ProjectTopology.empty(addition.id())));
+			changed.put(addition.id(), project.with(addition));
+		}
+		changed.values().forEach(ProjectTopology::requireLinksResolve);
+		return changed;
+	}
+
+	/** Each project is replaced whole, so a reader sees its old or its new topology. */
+	private synchronized void replace(Map<String, ProjectTopology> replacement) {
+		this.projects.keySet().retainAll(replacement.keySet());
+		this.projects.putAll(replacement);
+		logged();
+	}
+
+	private void logged() {
+		this.writeLog.append(REPLACED, () -> new TopologyProperties(export()));
+	}
+
+	private static Optional<StarRocksInstance> starRocksInstance(Map<String, ProjectTopology> projects,
+			String projectId, String instanceId) {
+		return Optional.ofNullable(projects.get(projectId)).map((project) -> project.starRocks().get(instanceId));
+	}
+
+	private static Optional<TaurusInstance> taurusInstance(Map<String, ProjectTopology> projects, String projectId,
+			String instanceId) {
+		return Optional.ofNullable(projects.get(projectId)).map((project) -> project.taurus().get(instanceId));
+	}
+
+	/** A checked topology, waiting to replace the current one. */
+	public final class Replacement implements TopologyView {
+
+		private final Map<String, ProjectTopology> replacement;
+
+		private Replacement(Map<String, ProjectTopology> replacement) {
+			this.replacement = Map.copyOf(replacement);
+		}
+
+		@Override
+		public Optional<StarRocksInstance> starRocksInstance(String projectId, String instanceId) {
+			return TopologyRepository.starRocksInstance(this.replacement, projectId, instanceId);
+		}
+
+		@Override
+		public Optional<TaurusInstance> taurusInstance(String projectId, String instanceId) {
+			return TopologyRepository.taurusInstance(this.replacement, projectId, instanceId);
+		}
+
+		public void install() {
+			replace(this.replacement);
+		}
+
 	}
 
 	private Optional<ProjectTopology> project(String projectId) {

@@ -12,20 +12,26 @@ import io.github.taurusdbhtapmock.platform.error.ErrorCode;
 @Service
 public class TopologyService {
 
-	private final TopologyRepository repository;
+	private final TopologyView topology;
 
-	public TopologyService(TopologyRepository repository) {
-		this.repository = repository;
+	/** Over the current topology, which the repository holds. */
+	public TopologyService(TopologyView topology) {
+		this.topology = topology;
+	}
+
+	/** The same lookups over another topology, such as one being restored. */
+	public static TopologyService of(TopologyView topology) {
+		return new TopologyService(topology);
 	}
 
 	public StarRocksInstance requireStarRocksInstance(String projectId, String instanceId) {
-		return this.repository.starRocksInstance(projectId, instanceId)
+		return this.topology.starRocksInstance(projectId, instanceId)
 			.orElseThrow(() -> new ApiException(ErrorCode.INSTANCE_NOT_FOUND, "detail.starrocks-instance-not-found",
 					instanceId, projectId));
 	}
 
 	public TaurusInstance requireSourceInstance(String projectId, String sourceInstanceId) {
-		return this.repository.taurusInstance(projectId, sourceInstanceId)
+		return this.topology.taurusInstance(projectId, sourceInstanceId)
 			.orElseThrow(() -> new ApiException(ErrorCode.INSTANCE_NOT_FOUND, "detail.source-instance-not-found",
 					sourceInstanceId, projectId));
 	}

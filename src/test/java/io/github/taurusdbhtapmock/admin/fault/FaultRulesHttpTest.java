@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import io.github.taurusdbhtapmock.admin.api.DemoTopology;
 import io.github.taurusdbhtapmock.support.ApiClient;
 import io.github.taurusdbhtapmock.support.ApiResponse;
 import io.github.taurusdbhtapmock.support.EmulatorTest;
@@ -99,7 +100,8 @@ class FaultRulesHttpTest extends EmulatorTest {
 			"inverted range|{\"operation\":\"ModifyDataSync\",\"effect\":\"delay\",\"delay_ms\":300,\"delay_max_ms\":200}|delay_max_ms: must not be less than delay_ms",
 			"times zero|{\"operation\":\"ModifyDataSync\",\"effect\":\"drop\",\"times\":0}|times: must be a whole number from 1",
 			"times negative|{\"operation\":\"ModifyDataSync\",\"effect\":\"drop\",\"times\":-2}|times: must be a whole number from 1",
-			"no matcher|{\"effect\":\"drop\",\"project_id\":\"0123456789abcdef0123456789abcdef\"}|operation: give operation, method or path",
+			"no matcher|{\"effect\":\"drop\",\"project_id\":\"" + DemoTopology.PROJECT_ID
+					+ "\"}|operation: give operation, method or path",
 			"unknown operation|{\"operation\":\"ModifyDataSyncs\",\"effect\":\"drop\"}|operation: ModifyDataSyncs is not an operation the emulator answers; it answers CheckDataBaseConfig,",
 			"malformed method|{\"method\":\"G3T\",\"effect\":\"drop\"}|method: must be an HTTP method such as GET",
 			"relative path|{\"path\":\"v3/**\",\"effect\":\"drop\"}|path: must be a path pattern starting with /",

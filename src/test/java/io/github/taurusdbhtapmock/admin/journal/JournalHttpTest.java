@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import io.github.taurusdbhtapmock.admin.api.DemoTopology;
 import io.github.taurusdbhtapmock.support.ApiClient;
 import io.github.taurusdbhtapmock.support.ApiResponse;
 import io.github.taurusdbhtapmock.support.EmulatorTest;
@@ -62,7 +63,7 @@ class JournalHttpTest extends EmulatorTest {
 
 	@Test
 	void credentialsAreRedacted() {
-		String signature = "SDK-HMAC-SHA256 Access=TESTAK0123456789ABCD, SignedHeaders=host;x-sdk-date, "
+		String signature = "SDK-HMAC-SHA256 Access=" + DemoTopology.ACCESS_KEY + ", SignedHeaders=host;x-sdk-date, "
 				+ "Signature=0123456789abcdef0123456789abcdef";
 		this.api.withHeader("X-Auth-Token", "secret-token-value")
 			.withHeader("Authorization", signature)

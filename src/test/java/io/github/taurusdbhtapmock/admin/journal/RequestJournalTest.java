@@ -10,6 +10,7 @@ import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
+import io.github.taurusdbhtapmock.admin.api.DemoTopology;
 import io.github.taurusdbhtapmock.admin.api.JournalEntry;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -107,7 +108,7 @@ class RequestJournalTest {
 
 	private static JournalEntry entry(String path, int status) {
 		return new JournalEntry(0, "2026-11-21T22:50:47Z", "GET", path, null, null, "p", status,
-				"0123456789abcdef0123456789abcdef", 1, Map.of(), null, false, null);
+				DemoTopology.PROJECT_ID, 1, Map.of(), null, false, null);
 	}
 
 }

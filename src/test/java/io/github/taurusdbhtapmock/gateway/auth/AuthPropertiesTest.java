@@ -17,6 +17,7 @@ import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
 
+import io.github.taurusdbhtapmock.admin.api.DemoTopology;
 import io.github.taurusdbhtapmock.gateway.auth.AuthProperties.AccessKey;
 import io.github.taurusdbhtapmock.gateway.auth.AuthProperties.Token;
 
@@ -46,7 +47,7 @@ class AuthPropertiesTest {
 					Map.of("EMULATOR_AUTH_MODE", "strict", "EMULATOR_AUTH_MAXCLOCKSKEW", "5m",
 							"EMULATOR_AUTH_ACCESSKEYS_0_ACCESS", "MYAK0123456789ABCDEF",
 							"EMULATOR_AUTH_ACCESSKEYS_0_SECRET", "my-secret", "EMULATOR_AUTH_ACCESSKEYS_0_PROJECTS_0",
-							"0123456789abcdef0123456789abcdef", "EMULATOR_AUTH_TOKENS_0_VALUE", "my-token")));
+							DemoTopology.PROJECT_ID, "EMULATOR_AUTH_TOKENS_0_VALUE", "my-token")));
 
 		AuthProperties properties = bind(environment);
 
@@ -54,7 +55,7 @@ class AuthPropertiesTest {
 		assertThat(properties.maxClockSkew()).isEqualTo(Duration.ofMinutes(5));
 		assertThat(properties.accessKey("MYAK0123456789ABCDEF")).get()
 			.extracting(AccessKey::secret, AccessKey::projects)
-			.containsExactly("my-secret", List.of("0123456789abcdef0123456789abcdef"));
+			.containsExactly("my-secret", List.of(DemoTopology.PROJECT_ID));
 		assertThat(properties.token("my-token")).get().extracting(Token::projects).asList().isEmpty();
 		assertThat(properties.token("other")).isEmpty();
 	}
@@ -84,10 +85,10 @@ class AuthPropertiesTest {
 	@Test
 	void anUnboundPrincipalMayAccessEveryProjectAndABoundOneOnlyItsOwn() {
 		AccessKey unbound = new AccessKey("AK", "SK", List.of());
-		AccessKey bound = new AccessKey("AK", "SK", List.of("0123456789abcdef0123456789abcdef"));
+		AccessKey bound = new AccessKey("AK", "SK", List.of(DemoTopology.PROJECT_ID));
 
 		assertThat(unbound.mayAccess("fedcba9876543210fedcba9876543210")).isTrue();
-		assertThat(bound.mayAccess("0123456789abcdef0123456789abcdef")).isTrue();
+		assertThat(bound.mayAccess(DemoTopology.PROJECT_ID)).isTrue();
 		assertThat(bound.mayAccess("fedcba9876543210fedcba9876543210")).isFalse();
 	}
 

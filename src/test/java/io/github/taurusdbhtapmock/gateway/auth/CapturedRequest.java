@@ -13,6 +13,8 @@ import java.util.function.UnaryOperator;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import io.github.taurusdbhtapmock.admin.api.DemoTopology;
+
 /**
  * A request of src/test/resources/sdk-wire as the capture server received it (request
  * line, headers, body bytes) with the capture server's own re-verification: the canonical
@@ -21,9 +23,10 @@ import tools.jackson.databind.json.JsonMapper;
 record CapturedRequest(String fixture, String method, String target, List<String[]> headers, byte[] body,
 		String canonicalRequest, String stringToSign, String signature) {
 
-	static final String ACCESS_KEY = "TESTAK0123456789ABCD";
+	/** The captures were signed with the demo key. */
+	static final String ACCESS_KEY = DemoTopology.ACCESS_KEY;
 
-	static final String SECRET_KEY = "TESTSK0123456789abcdefghijklmnopqrstuvwx";
+	static final String SECRET_KEY = DemoTopology.SECRET_KEY;
 
 	private static final String TRAILER = "\n\n----- ";
 

@@ -15,12 +15,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
+import io.github.taurusdbhtapmock.admin.api.DemoTopology;
 import io.github.taurusdbhtapmock.support.ApiClient;
 import io.github.taurusdbhtapmock.support.Names;
+import io.github.taurusdbhtapmock.support.SdkClient;
 
-import static io.github.taurusdbhtapmock.gateway.auth.GaussDbSdk.DEMO_AK;
-import static io.github.taurusdbhtapmock.gateway.auth.GaussDbSdk.DEMO_SK;
-import static io.github.taurusdbhtapmock.gateway.auth.GaussDbSdk.clientError;
+import static io.github.taurusdbhtapmock.support.SdkClient.clientError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -49,7 +49,8 @@ class ClockSkewTest {
 
 	@Test
 	void aSignatureTwentyMinutesOldHasExpired() {
-		GaussDbSdk sdk = GaussDbSdk.connect(this.port, DEMO_AK, DEMO_SK, ApiClient.PROJECT);
+		SdkClient sdk = SdkClient.connect(this.port, DemoTopology.ACCESS_KEY, DemoTopology.SECRET_KEY,
+				ApiClient.PROJECT);
 
 		ClientRequestException error = clientError(() -> sdk.configuration(Names.unique("task")));
 
@@ -61,7 +62,7 @@ class ClockSkewTest {
 
 	@Test
 	void theDateIsJudgedBeforeTheAccessKeyAndTheSignature() {
-		GaussDbSdk unknownKey = GaussDbSdk.connect(this.port, "UNKNOWNAK0123456789A", "wrong", ApiClient.PROJECT);
+		SdkClient unknownKey = SdkClient.connect(this.port, "UNKNOWNAK0123456789A", "wrong", ApiClient.PROJECT);
 
 		ClientRequestException error = clientError(() -> unknownKey.configuration(Names.unique("task")));
 
@@ -70,7 +71,7 @@ class ClockSkewTest {
 
 	@Test
 	void aSignatureMadeByTheServersClockIsCurrent() {
-		SignedApi signed = new SignedApi(this.port, DEMO_AK, DEMO_SK);
+		SignedApi signed = new SignedApi(this.port, DemoTopology.ACCESS_KEY, DemoTopology.SECRET_KEY);
 		String fourteenMinutesBehind = SdkDate.format(SERVER_TIME.minus(Duration.ofMinutes(14)));
 
 		signed

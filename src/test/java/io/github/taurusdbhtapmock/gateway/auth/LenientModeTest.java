@@ -4,9 +4,11 @@ import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 
+import io.github.taurusdbhtapmock.admin.api.DemoTopology;
 import io.github.taurusdbhtapmock.support.ApiClient;
 import io.github.taurusdbhtapmock.support.EmulatorTest;
 import io.github.taurusdbhtapmock.support.Names;
+import io.github.taurusdbhtapmock.support.SdkClient;
 
 import static io.github.taurusdbhtapmock.support.ApiClient.REPLICATION_PATH;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,7 +45,7 @@ class LenientModeTest extends EmulatorTest {
 
 	@Test
 	void theOfficialSdkWithAWrongSecretKeyPasses() {
-		GaussDbSdk sdk = GaussDbSdk.connect(port(), GaussDbSdk.DEMO_AK, "not-the-secret", ApiClient.PROJECT);
+		SdkClient sdk = SdkClient.connect(port(), DemoTopology.ACCESS_KEY, "not-the-secret", ApiClient.PROJECT);
 		String task = Names.unique("task");
 
 		assertThat(sdk.create(task, "src_db", Names.unique("tgt")).getJobId()).isNotBlank();

@@ -17,6 +17,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import io.github.taurusdbhtapmock.admin.api.DemoTopology;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
@@ -78,7 +80,7 @@ class SdkHmacSha256Test {
 		String body = "{\"task_name\":\"任务_1\",\"note\":\"a b+c\"}";
 		HttpRequest request = HttpRequest.newBuilder()
 			.withEndpoint("http://localhost:8080")
-			.withPath("/v3/0123456789abcdef0123456789abcdef/instances/i/starrocks/databases/replication")
+			.withPath("/v3/" + DemoTopology.PROJECT_ID + "/instances/i/starrocks/databases/replication")
 			.withMethod(HttpMethod.POST)
 			.withContentType("application/json;charset=UTF-8")
 			.withBodyAsString(body)

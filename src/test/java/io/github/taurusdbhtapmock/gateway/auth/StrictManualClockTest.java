@@ -7,7 +7,7 @@ import com.huaweicloud.sdk.gaussdb.v3.model.ListStarRocksDataReplicationsRequest
 
 import io.github.taurusdbhtapmock.support.ApiClient;
 import io.github.taurusdbhtapmock.support.ManualClockEmulatorTest;
-import io.github.taurusdbhtapmock.support.SdkClients;
+import io.github.taurusdbhtapmock.support.SdkClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,7 +22,8 @@ class StrictManualClockTest extends ManualClockEmulatorTest {
 	@Test
 	void signaturesStayCurrentWhileTheEmulatedTimeRunsAhead() {
 		advanceSeconds(3 * 24 * 3600);
-		assertThat(SdkClients.forPort(port())
+		assertThat(SdkClient.connect(port())
+			.client()
 			.listStarRocksDataReplications(new ListStarRocksDataReplicationsRequest().withInstanceId(ApiClient.INSTANCE)
 				.withXLanguage("en-us"))
 			.getHttpStatusCode()).isEqualTo(200);

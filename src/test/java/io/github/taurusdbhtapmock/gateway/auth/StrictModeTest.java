@@ -12,15 +12,15 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import io.github.taurusdbhtapmock.admin.api.DemoTopology;
 import io.github.taurusdbhtapmock.support.ApiClient;
 import io.github.taurusdbhtapmock.support.ApiResponse;
 import io.github.taurusdbhtapmock.support.Names;
+import io.github.taurusdbhtapmock.support.SdkClient;
 
-import static io.github.taurusdbhtapmock.gateway.auth.GaussDbSdk.DEMO_AK;
-import static io.github.taurusdbhtapmock.gateway.auth.GaussDbSdk.DEMO_SK;
-import static io.github.taurusdbhtapmock.gateway.auth.GaussDbSdk.assertGatewayError;
-import static io.github.taurusdbhtapmock.gateway.auth.GaussDbSdk.clientError;
 import static io.github.taurusdbhtapmock.support.ApiClient.REPLICATION_PATH;
+import static io.github.taurusdbhtapmock.support.SdkClient.assertGatewayError;
+import static io.github.taurusdbhtapmock.support.SdkClient.clientError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -43,13 +43,14 @@ class StrictModeTest {
 
 	@BeforeEach
 	void connect() {
-		this.signed = new SignedApi(this.port, DEMO_AK, DEMO_SK);
+		this.signed = new SignedApi(this.port, DemoTopology.ACCESS_KEY, DemoTopology.SECRET_KEY);
 		this.tokens = ApiClient.forPort(this.port).withHeader("X-Auth-Token", "strict-token");
 	}
 
 	@Test
 	void theOfficialSdkWithTheDemoKeysRunsEveryOperation() {
-		GaussDbSdk sdk = GaussDbSdk.connect(this.port, DEMO_AK, DEMO_SK, ApiClient.PROJECT);
+		SdkClient sdk = SdkClient.connect(this.port, DemoTopology.ACCESS_KEY, DemoTopology.SECRET_KEY,
+				ApiClient.PROJECT);
 		String task = Names.unique("task");
 		String registered = Names.unique("task");
 
@@ -65,8 +66,8 @@ class StrictModeTest {
 
 	@Test
 	void aWrongSecretKeyGetsATerseRefusalAndTheLogShowsWhatToCompare(CapturedOutput output) {
-		String wrongSecret = DEMO_SK.replace("abc", "abd");
-		GaussDbSdk sdk = GaussDbSdk.connect(this.port, DEMO_AK, wrongSecret, ApiClient.PROJECT);
+		String wrongSecret = DemoTopology.SECRET_KEY.replace("abc", "abd");
+		SdkClient sdk = SdkClient.connect(this.port, DemoTopology.ACCESS_KEY, wrongSecret, ApiClient.PROJECT);
 		String task = Names.unique("task");
 
 		ClientRequestException error = clientError(() -> sdk.configuration(task));
@@ -77,13 +78,14 @@ class StrictModeTest {
 						+ "task_name=" + task + "\n",
 				"x-project-id:" + ApiClient.PROJECT + "\n",
 				"----- string to sign computed by the emulator -----\nSDK-HMAC-SHA256\n");
-		assertThat(output.getAll()).doesNotContain(DEMO_SK, wrongSecret);
-		assertThat(error.getErrorMsg()).doesNotContain("canonical", DEMO_SK, wrongSecret);
+		assertThat(output.getAll()).doesNotContain(DemoTopology.SECRET_KEY, wrongSecret);
+		assertThat(error.getErrorMsg()).doesNotContain("canonical", DemoTopology.SECRET_KEY, wrongSecret);
 	}
 
 	@Test
 	void anUnknownAccessKeyIsRefused() {
-		GaussDbSdk sdk = GaussDbSdk.connect(this.port, "UNKNOWNAK0123456789A", DEMO_SK, ApiClient.PROJECT);
+		SdkClient sdk = SdkClient.connect(this.port, "UNKNOWNAK0123456789A", DemoTopology.SECRET_KEY,
+				ApiClient.PROJECT);
 
 		ClientRequestException error = clientError(
 				() -> sdk.create(Names.unique("task"), "src_db", Names.unique("tgt")));
@@ -141,14 +143,15 @@ class StrictModeTest {
 		ApiResponse none = this.tokens.withHeader("X-Auth-Token", null)
 			.get(REPLICATION_PATH + "/configuration?task_name=abc")
 			.assertError(401, "APIGW.0301", AUTH_FAILED + "x-auth-token not found");
-		assertThat(none.errorMessage()).doesNotContain(DEMO_SK);
+		assertThat(none.errorMessage()).doesNotContain(DemoTopology.SECRET_KEY);
 	}
 
 	@Test
 	void theSignatureIsNotLookedAtInLenientShapeChecksAnyMore() {
 		this.tokens.withHeader("X-Auth-Token", null)
 			.withHeader("Authorization",
-					"SDK-HMAC-SHA256 Access=" + DEMO_AK + ", SignedHeaders=host;x-sdk-date, Signature=0123abcd")
+					"SDK-HMAC-SHA256 Access=" + DemoTopology.ACCESS_KEY
+							+ ", SignedHeaders=host;x-sdk-date, Signature=0123abcd")
 			.withHeader("X-Sdk-Date", SdkDate.format(java.time.Instant.now()))
 			.get(REPLICATION_PATH + "/configuration?task_name=abc")
 			.assertError(401, "APIGW.0301", AUTH_FAILED + "verify aksk signature fail");

@@ -12,9 +12,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import io.github.taurusdbhtapmock.support.ApiClient;
 import io.github.taurusdbhtapmock.support.ApiResponse;
 import io.github.taurusdbhtapmock.support.Names;
+import io.github.taurusdbhtapmock.support.SdkClient;
 
-import static io.github.taurusdbhtapmock.gateway.auth.GaussDbSdk.assertGatewayError;
-import static io.github.taurusdbhtapmock.gateway.auth.GaussDbSdk.clientError;
+import static io.github.taurusdbhtapmock.support.SdkClient.assertGatewayError;
+import static io.github.taurusdbhtapmock.support.SdkClient.clientError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -63,7 +64,7 @@ class TenantIsolationTest {
 
 	@Test
 	void theOfficialSdkSeesTheRefusalAsAClientError() {
-		GaussDbSdk keyOfAOnB = GaussDbSdk.connect(this.port, "TENANTAK000000000AAA",
+		SdkClient keyOfAOnB = SdkClient.connect(this.port, "TENANTAK000000000AAA",
 				"tenant-a-secret-0123456789abcdefghijklm", PROJECT_B);
 
 		ClientRequestException error = clientError(() -> keyOfAOnB.configuration("any_task"));

@@ -12,6 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import io.github.taurusdbhtapmock.admin.api.DemoTopology;
 import io.github.taurusdbhtapmock.support.ApiClient;
 import io.github.taurusdbhtapmock.support.ApiResponse;
 import io.github.taurusdbhtapmock.support.EmulatorTest;
@@ -132,7 +133,7 @@ class WireRulesTest extends EmulatorTest {
 	}
 
 	@ParameterizedTest(name = "{0} {1}")
-	@CsvSource({ "GET,/", "GET,/v3", "GET,/error", "POST,/v3/0123456789abcdef0123456789abcdef/jobs",
+	@CsvSource({ "GET,/", "GET,/v3", "GET,/error", "POST,/v3/" + DemoTopology.PROJECT_ID + "/jobs",
 			"DELETE," + REPLICATION_PATH + "/configuration", "PATCH," + REPLICATION_PATH,
 			"GET," + REPLICATION_PATH + "/", "POST," + REPLICATION_PATH + "/configuration",
 			"GET," + REPLICATION_PATH + "/table-config-check" })
@@ -169,7 +170,8 @@ class WireRulesTest extends EmulatorTest {
 			.assertError(401, "APIGW.0301", "Incorrect IAM authentication information:");
 		signed
 			.withHeader("Authorization",
-					"SDK-HMAC-SHA256 Access=TESTAK0123456789ABCD, SignedHeaders=host;x-sdk-date, Signature=0123abcd")
+					"SDK-HMAC-SHA256 Access=" + DemoTopology.ACCESS_KEY
+							+ ", SignedHeaders=host;x-sdk-date, Signature=0123abcd")
 			.withHeader("X-Sdk-Date", "20261121T225047Z")
 			.get(REPLICATION_PATH + "/configuration?task_name=abc")
 			.assertError(400, "DBS.270022", "The synchronization task does not exist.");

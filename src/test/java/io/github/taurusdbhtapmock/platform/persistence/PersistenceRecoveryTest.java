@@ -18,6 +18,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import io.github.taurusdbhtapmock.TaurusHtapEmulatorApplication;
 import io.github.taurusdbhtapmock.support.ApiClient;
 import io.github.taurusdbhtapmock.support.Names;
+import tools.jackson.databind.json.JsonMapper;
 
 import static io.github.taurusdbhtapmock.support.ApiClient.REPLICATION_PATH;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,6 +31,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * writes.
  */
 class PersistenceRecoveryTest {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	@TempDir
 	Path dataDir;
@@ -53,6 +56,14 @@ class PersistenceRecoveryTest {
 						{"projects":[{"id":"%s","taurus_instances":[{"id":"%s","databases":[{"name":"extra_db","tables":[{"name":"x","columns":["id"]}]}]}]}]}"""
 					.formatted(ApiClient.PROJECT, ApiClient.SOURCE_INSTANCE))
 			.assertOk();
+		writeTasks(api, tasks);
+		return state(api);
+	}
+
+	/**
+	 * Creates, modifies, pauses and deletes tasks, on the demo and the added database.
+	 */
+	private static void writeTasks(ApiClient api, int tasks) {
 		for (int i = 0; i < tasks; i++) {
 			String task = Names.unique("durable");
 			api.post(REPLICATION_PATH,
@@ -70,7 +81,6 @@ class PersistenceRecoveryTest {
 				api.send("DELETE", REPLICATION_PATH, "{\"task_name\":\"" + task + "\"}").assertOk();
 			}
 		}
-		return state(api);
 	}
 
 	private static String state(ApiClient api) {
@@ -192,8 +202,98 @@ class PersistenceRecoveryTest {
 	}
 
 	@Test
+	void theSnapshotIsTheStateDocument() throws IOException {
+		String exported;
+		try (ConfigurableApplicationContext running = start(this.dataDir)) {
+			write(api(running), 4);
+			exported = api(running).get("/_emulator/state").assertOk().body();
+		}
+		// the clean shutdown wrote a final snapshot
+		Path snapshot = newest(this.dataDir, "snapshot-");
+		assertThat(JSON.readTree(Files.readAllBytes(snapshot))).isEqualTo(JSON.readTree(exported));
+		try (ConfigurableApplicationContext other = start(this.dataDir.resolve("other"))) {
+			api(other).put("/_emulator/state", Files.readString(snapshot)).assertOk();
+			assertThat(api(other).get("/_emulator/state").assertOk().body()).isEqualTo(exported);
+		}
+	}
+
+	@Test
+	void aSnapshotOfAnotherFormatVersionStopsTheStartNamingTheVersion() throws IOException {
+		// the layout of version 1, whose snapshots kept the parts under "parts"
+		Files.writeString(this.dataDir.resolve("snapshot-0000000001.json"),
+				"{\"format_version\":1,\"parts\":{\"tasks\":[],\"jobs\":[]}}");
+		assertThatThrownBy(() -> start(this.dataDir).close())
+			.hasStackTraceContaining("snapshot-0000000001.json has format version 1; this emulator reads version 2");
+	}
+
+	/**
+	 * A crash between the rotation of the log and the rename of the snapshot leaves more
+	 * than snapshot-every records to replay: the emulator snapshots soon after it
+	 * recovers, and again every snapshot-every records, instead of never again.
+	 */
+	@Test
+	void aLogThatGrewPastSnapshotEveryIsSnapshottedSoonAfterRecovery() throws Exception {
+		Path live = this.dataDir.resolve("live");
+		String before;
+		try (ConfigurableApplicationContext running = start(live, "--emulator.persistence.snapshot-every=100000")) {
+			before = write(api(running), 10);
+			Path crashed = crashCopy(live, this.dataDir.resolve("crashed"));
+			// the new segment of a rotation whose snapshot was never renamed into place
+			LogSegment.open(crashed.resolve(String.format("wal-%010d.log", index(lastSegment(crashed)) + 1))).close();
+		}
+		Path crashed = this.dataDir.resolve("crashed");
+		assertThat(recordsToReplay(crashed)).isGreaterThan(20);
+		try (ConfigurableApplicationContext recovered = start(crashed, "--emulator.persistence.snapshot-every=20")) {
+			assertThat(state(api(recovered))).isEqualTo(before);
+			awaitRecordsToReplayBelow(crashed, 20);
+			long firstSnapshot = index(newest(crashed, "snapshot-"));
+			writeTasks(api(recovered), 10);
+			awaitRecordsToReplayBelow(crashed, 20);
+			assertThat(index(newest(crashed, "snapshot-"))).as("snapshotted again after 20 more records")
+				.isGreaterThan(firstSnapshot);
+		}
+	}
+
+	private static void awaitRecordsToReplayBelow(Path dir, int limit) throws Exception {
+		long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+		while ((recordsToReplay(dir) >= limit || hasFile(dir, ".tmp")) && System.nanoTime() < deadline) {
+			Thread.sleep(50);
+		}
+		assertThat(recordsToReplay(dir)).as("log records after the newest snapshot").isLessThan(limit);
+	}
+
+	/** What a recovery would replay now: the records from the newest snapshot on. */
+	private static int recordsToReplay(Path dir) throws IOException {
+		long from = hasFile(dir, ".json") ? index(newest(dir, "snapshot-")) : 0;
+		int records = 0;
+		try (Stream<Path> files = Files.list(dir)) {
+			for (Path file : files.toList()) {
+				String name = file.getFileName().toString();
+				if (name.startsWith("wal-") && name.endsWith(".log") && index(file) >= from) {
+					records += LogSegment.read(file).size();
+				}
+			}
+		}
+		return records;
+	}
+
+	private static Path newest(Path dir, String prefix) throws IOException {
+		try (Stream<Path> files = Files.list(dir)) {
+			return files
+				.filter((file) -> file.getFileName().toString().startsWith(prefix)
+						&& !file.getFileName().toString().endsWith(".tmp"))
+				.max(Comparator.naturalOrder())
+				.orElseThrow();
+		}
+	}
+
+	private static long index(Path file) {
+		return Long.parseLong(file.getFileName().toString().replaceAll("\\D", ""));
+	}
+
+	@Test
 	void aLogOfAnotherFormatVersionStopsTheStart() throws IOException {
-		Files.write(this.dataDir.resolve("wal-0000000000.log"), "TDBHWAL\u0002".getBytes());
+		Files.write(this.dataDir.resolve("wal-0000000000.log"), "TDBHWAL\u0001".getBytes());
 		assertThatThrownBy(() -> start(this.dataDir).close()).hasStackTraceContaining("format version");
 	}
 

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import io.github.taurusdbhtapmock.admin.api.DemoTopology;
 import io.github.taurusdbhtapmock.support.ApiResponse;
 import tools.jackson.databind.JsonNode;
 
@@ -127,9 +128,11 @@ class ListHtapInstanceInfoTest extends HtapTopologyTest {
 	}
 
 	@ParameterizedTest(name = "{0}/{1}")
-	@CsvSource({ "short,1111aaaa2222bbbb3333cccc4444ddddin07,project_id: must be 32 letters or digits",
-			"0123456789abcdef0123456789abcdef,aaaabbbbccccddddeeeeffff00001111in17,instance_id: must be a TaurusDB instance ID",
-			"0123456789abcdef0123456789abcdef,1111aaaa2222bbbb3333cccc4444ddddin0,instance_id: must be a TaurusDB instance ID" })
+	@CsvSource({ "short," + DemoTopology.TAURUS_INSTANCE_ID + ",project_id: must be 32 letters or digits",
+			DemoTopology.PROJECT_ID + "," + DemoTopology.STARROCKS_INSTANCE_ID
+					+ ",instance_id: must be a TaurusDB instance ID",
+			DemoTopology.PROJECT_ID
+					+ ",1111aaaa2222bbbb3333cccc4444ddddin0,instance_id: must be a TaurusDB instance ID" })
 	void aMalformedPathIsAParameterError(String project, String instance, String detail) {
 		this.api.get(htapPath(project, instance)).assertError(400, "DBS.280001", "Parameter error. " + detail);
 	}

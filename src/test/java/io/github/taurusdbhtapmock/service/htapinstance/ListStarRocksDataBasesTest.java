@@ -9,6 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import io.github.taurusdbhtapmock.admin.api.DemoTopology;
 import io.github.taurusdbhtapmock.support.ApiClient;
 import io.github.taurusdbhtapmock.support.ApiResponse;
 import io.github.taurusdbhtapmock.support.Names;
@@ -144,8 +145,9 @@ class ListStarRocksDataBasesTest extends HtapTopologyTest {
 	}
 
 	@ParameterizedTest(name = "{0}")
-	@CsvSource({ "short,aaaabbbbccccddddeeeeffff00001111in17,project_id: must be 32 letters or digits",
-			"0123456789abcdef0123456789abcdef,aaaabbbbccccddddeeeeffff00001111no17,instance_id: must be a StarRocks instance ID" })
+	@CsvSource({ "short," + DemoTopology.STARROCKS_INSTANCE_ID + ",project_id: must be 32 letters or digits",
+			DemoTopology.PROJECT_ID
+					+ ",aaaabbbbccccddddeeeeffff00001111no17,instance_id: must be a StarRocks instance ID" })
 	void aMalformedPathIsAParameterErrorBeforeTheQueryIsLookedAt(String project, String instance, String detail) {
 		ApiResponse reply = this.api.get(databasesPath(project, instance) + "?limit=0")
 			.assertError(400, "DBS.280001", "Parameter error. " + detail);

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import io.github.taurusdbhtapmock.admin.api.DemoTopology;
 import io.github.taurusdbhtapmock.support.ApiClient;
 import io.github.taurusdbhtapmock.support.ApiResponse;
 import io.github.taurusdbhtapmock.support.EmulatorTest;
@@ -67,7 +68,8 @@ class CreateReplicationTest extends EmulatorTest {
 			"target_database|x y z|target_database: must be 3 to 128 letters, digits or underscores",
 			"source_database|db|source_database: must be 3 to 1024 letters, digits or underscores",
 			"source_instance_id|1111aaaa2222bbbb3333cccc4444dddin07|source_instance_id: must be a TaurusDB instance ID",
-			"source_instance_id|aaaabbbbccccddddeeeeffff00001111in17|source_instance_id: must be a TaurusDB instance ID",
+			"source_instance_id|" + DemoTopology.STARROCKS_INSTANCE_ID
+					+ "|source_instance_id: must be a TaurusDB instance ID",
 			"source_node_id|5555eeee6666ffff7777gggg8888hhhhin07|source_node_id: must be a TaurusDB node ID" })
 	void refusesMalformedFields(String field, String value, String message) {
 		String body = createBody(Names.unique("task"), "src_db", Names.unique("tgt"))

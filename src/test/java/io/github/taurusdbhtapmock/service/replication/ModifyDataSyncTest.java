@@ -2,6 +2,7 @@ package io.github.taurusdbhtapmock.service.replication;
 
 import org.junit.jupiter.api.Test;
 
+import io.github.taurusdbhtapmock.admin.api.DemoTopology;
 import io.github.taurusdbhtapmock.support.ApiResponse;
 import io.github.taurusdbhtapmock.support.EmulatorTest;
 import io.github.taurusdbhtapmock.support.Names;
@@ -219,10 +220,10 @@ class ModifyDataSyncTest extends EmulatorTest {
 		this.api
 			.post(REPLICATION_PATH + "/table-config-check",
 					"""
-							{"task_name":"%s","source_instance_id":"1111aaaa2222bbbb3333cccc4444ddddin07","source_database_name":"ALL",
+							{"task_name":"%s","source_instance_id":"%s","source_database_name":"ALL",
 							 "target_database_name":"%s","is_create_task":"true","is_instance_level_sync":"true","database_repl_scope":"all",
 							 "tables_configs":[{"table_name":"sales.items","table_config":"order by price"}]}"""
-						.formatted(task, Names.unique("tgt")))
+						.formatted(task, DemoTopology.TAURUS_INSTANCE_ID, Names.unique("tgt")))
 			.assertOk();
 		ApiResponse reply = this.api
 			.put(REPLICATION_PATH,

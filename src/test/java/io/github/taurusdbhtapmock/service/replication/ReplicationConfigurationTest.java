@@ -2,6 +2,7 @@ package io.github.taurusdbhtapmock.service.replication;
 
 import org.junit.jupiter.api.Test;
 
+import io.github.taurusdbhtapmock.admin.api.DemoTopology;
 import io.github.taurusdbhtapmock.support.ApiResponse;
 import io.github.taurusdbhtapmock.support.EmulatorTest;
 
@@ -58,7 +59,7 @@ class ReplicationConfigurationTest extends EmulatorTest {
 	@Test
 	void malformedPathIdsAreParameterErrors() {
 		ApiResponse reply = this.api
-			.get(REPLICATION_PATH.replace("0123456789abcdef0123456789abcdef", "short").replace("in17", "in99")
+			.get(REPLICATION_PATH.replace(DemoTopology.PROJECT_ID, "short").replace("in17", "in99")
 					+ "/configuration?task_name=abc")
 			.assertError(400, "DBS.280001", "Parameter error.");
 		assertThat(reply.errorMessage()).contains("project_id: must be 32 letters or digits",

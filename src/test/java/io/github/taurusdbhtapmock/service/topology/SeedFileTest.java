@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import io.github.taurusdbhtapmock.admin.api.DemoTopology;
 import io.github.taurusdbhtapmock.TaurusHtapEmulatorApplication;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,14 +26,11 @@ class SeedFileTest {
 	void theSeedFileReplacesTheDemoTopology() {
 		try (ConfigurableApplicationContext context = start("classpath:two-tenants.yml")) {
 			TopologyRepository topology = context.getBean(TopologyRepository.class);
-			assertThat(
-					topology.taurusInstance("fedcba9876543210fedcba9876543210", "1111aaaa2222bbbb3333cccc4444ddddin07"))
+			assertThat(topology.taurusInstance("fedcba9876543210fedcba9876543210", DemoTopology.TAURUS_INSTANCE_ID))
 				.isPresent();
-			assertThat(
-					topology.taurusInstance("0123456789abcdef0123456789abcdef", "1111aaaa2222bbbb3333cccc4444ddddin07")
-						.orElseThrow()
-						.database("src_db"))
-				.isEmpty();
+			assertThat(topology.taurusInstance(DemoTopology.PROJECT_ID, DemoTopology.TAURUS_INSTANCE_ID)
+				.orElseThrow()
+				.database("src_db")).isEmpty();
 		}
 	}
 

@@ -8,10 +8,11 @@ import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.validation.autoconfigure.ValidationAutoConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
-import io.github.taurusdbhtapmock.platform.persistence.DurableLog;
-import io.github.taurusdbhtapmock.platform.persistence.PersistenceProperties;
+import io.github.taurusdbhtapmock.admin.api.DemoTopology;
+import io.github.taurusdbhtapmock.platform.persistence.WriteLog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,9 +24,9 @@ class TopologyLinkTest {
 
 	private static final String PROJECT = "emulator.topology.projects[0].";
 
-	private static final String STARROCKS = "aaaabbbbccccddddeeeeffff00001111in17";
+	private static final String STARROCKS = DemoTopology.STARROCKS_INSTANCE_ID;
 
-	private static final String TAURUS = "1111aaaa2222bbbb3333cccc4444ddddin07";
+	private static final String TAURUS = DemoTopology.TAURUS_INSTANCE_ID;
 
 	private static final String OTHER_TAURUS = "2222aaaa2222bbbb3333cccc4444ddddin07";
 
@@ -33,13 +34,18 @@ class TopologyLinkTest {
 		.withConfiguration(AutoConfigurations.of(ValidationAutoConfiguration.class,
 				MessageSourceAutoConfiguration.class, JacksonAutoConfiguration.class))
 		.withUserConfiguration(Topology.class)
-		.withPropertyValues(PROJECT + "id=0123456789abcdef0123456789abcdef",
+		.withPropertyValues(PROJECT + "id=" + DemoTopology.PROJECT_ID,
 				PROJECT + "starrocks-instances[0].id=" + STARROCKS, PROJECT + "taurus-instances[0].id=" + TAURUS,
 				PROJECT + "taurus-instances[1].id=" + OTHER_TAURUS);
 
-	@EnableConfigurationProperties({ TopologyProperties.class, PersistenceProperties.class })
-	@Import({ TopologyRepository.class, DurableLog.class })
+	@EnableConfigurationProperties(TopologyProperties.class)
+	@Import(TopologyRepository.class)
 	static class Topology {
+
+		@Bean
+		WriteLog writeLog() {
+			return WriteLog.OFF;
+		}
 
 	}
 
@@ -82,11 +88,11 @@ class TopologyLinkTest {
 				.getFailure()
 				.rootCause()
 				.hasMessageContaining("linked to TaurusDB instance 9999aaaa2222bbbb3333cccc4444ddddin07")
-				.hasMessageContaining("not an instance of project 0123456789abcdef0123456789abcdef"));
+				.hasMessageContaining("not an instance of project " + DemoTopology.PROJECT_ID));
 	}
 
 	private static StarRocksInstance starRocks(TopologyRepository repository) {
-		return repository.starRocksInstance("0123456789abcdef0123456789abcdef", STARROCKS).orElseThrow();
+		return repository.starRocksInstance(DemoTopology.PROJECT_ID, STARROCKS).orElseThrow();
 	}
 
 }

@@ -7,6 +7,8 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.validation.autoconfigure.ValidationAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 
+import io.github.taurusdbhtapmock.admin.api.DemoTopology;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -27,8 +29,8 @@ class TopologyValidationTest {
 	@Test
 	void aValidSeedBinds() {
 		this.runner
-			.withPropertyValues("emulator.topology.projects[0].id=0123456789abcdef0123456789abcdef",
-					"emulator.topology.projects[0].starrocks-instances[0].id=aaaabbbbccccddddeeeeffff00001111in17")
+			.withPropertyValues("emulator.topology.projects[0].id=" + DemoTopology.PROJECT_ID,
+					"emulator.topology.projects[0].starrocks-instances[0].id=" + DemoTopology.STARROCKS_INSTANCE_ID)
 			.run((context) -> {
 				assertThat(context).hasNotFailed();
 				TopologyProperties properties = context.getBean(TopologyProperties.class);
@@ -39,7 +41,7 @@ class TopologyValidationTest {
 	@Test
 	void aMalformedInstanceIdFailsStartup() {
 		this.runner
-			.withPropertyValues("emulator.topology.projects[0].id=0123456789abcdef0123456789abcdef",
+			.withPropertyValues("emulator.topology.projects[0].id=" + DemoTopology.PROJECT_ID,
 					"emulator.topology.projects[0].starrocks-instances[0].id=not-an-instance")
 			.run((context) -> assertThat(context).hasFailed()
 				.getFailure()
