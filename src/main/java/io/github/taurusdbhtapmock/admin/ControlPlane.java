@@ -25,7 +25,7 @@ import io.github.taurusdbhtapmock.admin.api.EmulatorInfo;
 import io.github.taurusdbhtapmock.admin.api.FaultDefinition;
 import io.github.taurusdbhtapmock.admin.api.FaultRule;
 import io.github.taurusdbhtapmock.admin.api.ImportedState;
-import io.github.taurusdbhtapmock.admin.api.JobInfo;
+import io.github.taurusdbhtapmock.admin.api.JobDetail;
 import io.github.taurusdbhtapmock.admin.api.JournalFilter;
 import io.github.taurusdbhtapmock.admin.api.JournalListing;
 import io.github.taurusdbhtapmock.admin.api.ResetResult;
@@ -202,16 +202,16 @@ public class ControlPlane {
 		return this.faults.clear();
 	}
 
-	public JobInfo completeJob(String jobId) {
+	public JobDetail completeJob(String jobId) {
 		return this.jobs.complete(jobId);
 	}
 
-	public JobInfo failJob(String jobId, String failReason) {
+	public JobDetail failJob(String jobId, String failReason) {
 		check(new JobFailRequest(failReason));
 		return this.jobs.fail(jobId, failReason);
 	}
 
-	public List<JobInfo> completeRunningJobs() {
+	public List<JobDetail> completeRunningJobs() {
 		return this.jobs.completeRunning();
 	}
 

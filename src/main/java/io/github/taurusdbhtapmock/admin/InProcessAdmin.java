@@ -16,7 +16,7 @@ import io.github.taurusdbhtapmock.admin.api.EmulatorInfo;
 import io.github.taurusdbhtapmock.admin.api.FaultDefinition;
 import io.github.taurusdbhtapmock.admin.api.FaultRule;
 import io.github.taurusdbhtapmock.admin.api.ImportedState;
-import io.github.taurusdbhtapmock.admin.api.JobInfo;
+import io.github.taurusdbhtapmock.admin.api.JobDetail;
 import io.github.taurusdbhtapmock.admin.api.JournalFilter;
 import io.github.taurusdbhtapmock.admin.api.JournalListing;
 import io.github.taurusdbhtapmock.admin.api.ResetResult;
@@ -122,17 +122,17 @@ class InProcessAdmin implements EmulatorAdmin {
 	}
 
 	@Override
-	public JobInfo completeJob(String jobId) {
+	public JobDetail completeJob(String jobId) {
 		return call(() -> this.controlPlane.completeJob(jobId));
 	}
 
 	@Override
-	public JobInfo failJob(String jobId, String failReason) {
+	public JobDetail failJob(String jobId, String failReason) {
 		return call(() -> this.controlPlane.failJob(jobId, failReason));
 	}
 
 	@Override
-	public List<JobInfo> completeRunningJobs() {
+	public List<JobDetail> completeRunningJobs() {
 		return call(this.controlPlane::completeRunningJobs);
 	}
 

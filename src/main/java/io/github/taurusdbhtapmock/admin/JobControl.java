@@ -6,7 +6,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Service;
 
-import io.github.taurusdbhtapmock.admin.api.JobInfo;
+import io.github.taurusdbhtapmock.admin.api.JobDetail;
 import io.github.taurusdbhtapmock.platform.error.ApiException;
 import io.github.taurusdbhtapmock.platform.error.ErrorCode;
 import io.github.taurusdbhtapmock.service.job.Job;
@@ -38,17 +38,17 @@ class JobControl {
 		this.clock = clock;
 	}
 
-	JobInfo complete(String jobId) {
+	JobDetail complete(String jobId) {
 		return end(jobId, null);
 	}
 
-	JobInfo fail(String jobId, String reason) {
+	JobDetail fail(String jobId, String reason) {
 		return end(jobId, reason);
 	}
 
 	/** Oldest first; a job that ends on its own meanwhile is left as it ended. */
-	List<JobInfo> completeRunning() {
-		List<JobInfo> completed = new ArrayList<>();
+	List<JobDetail> completeRunning() {
+		List<JobDetail> completed = new ArrayList<>();
 		for (Job job : this.repository.all()) {
 			if (job.status(this.clock.instant()) != JobStatus.RUNNING) {
 				continue;
@@ -69,16 +69,16 @@ class JobControl {
 		return this.repository.count();
 	}
 
-	private JobInfo end(String jobId, String failReason) {
+	private JobDetail end(String jobId, String failReason) {
 		Job ended = this.jobs.end(jobId, failReason, this.clock.instant());
 		this.replication.jobEnded(ended, this.clock.instant());
-		return info(JobResponse.of(ended, this.clock.instant()).job());
+		return detail(JobResponse.of(ended, this.clock.instant()).job());
 	}
 
 	/** The API's rendering, so the two never differ, in the published record. */
-	private static JobInfo info(JobResponse.JobInfo job) {
-		return new JobInfo(job.id(), job.name(), job.status(), job.created(), job.ended(), job.process(),
-				new JobInfo.Instance(job.instance().id(), job.instance().name()), job.entities(), job.failReason());
+	private static JobDetail detail(JobResponse.JobInfo job) {
+		return new JobDetail(job.id(), job.name(), job.status(), job.created(), job.ended(), job.process(),
+				new JobDetail.Instance(job.instance().id(), job.instance().name()), job.entities(), job.failReason());
 	}
 
 }

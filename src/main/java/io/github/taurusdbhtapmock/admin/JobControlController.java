@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import io.github.taurusdbhtapmock.admin.api.JobInfo;
+import io.github.taurusdbhtapmock.admin.api.JobDetail;
 import io.github.taurusdbhtapmock.admin.wire.JobFailRequest;
 import io.github.taurusdbhtapmock.platform.web.ApiMediaType;
 
@@ -46,11 +46,11 @@ class JobControlController {
 		return new JobsReply(this.controlPlane.completeRunningJobs());
 	}
 
-	record JobReply(@JsonProperty("job") JobInfo job) {
+	record JobReply(@JsonProperty("job") JobDetail job) {
 	}
 
 	/** The jobs completed, oldest first. */
-	record JobsReply(@JsonProperty("jobs") List<JobInfo> jobs) {
+	record JobsReply(@JsonProperty("jobs") List<JobDetail> jobs) {
 	}
 
 }

@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -45,7 +46,7 @@ class StateController {
 
 	@PutMapping(path = STATE, produces = ApiMediaType.JSON_UTF8_VALUE)
 	@Operation(requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
-			content = @Content(mediaType = ApiMediaType.JSON_UTF8_VALUE,
+			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
 					schema = @Schema(implementation = StateDocument.class))))
 	ImportedState importState(HttpServletRequest request) throws IOException {
 		return this.controlPlane.importState(RawBody.text(request));

@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -41,7 +42,7 @@ class TopologyController {
 	 */
 	@PostMapping
 	@Operation(requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
-			content = @Content(mediaType = ApiMediaType.JSON_UTF8_VALUE,
+			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
 					schema = @Schema(implementation = Topology.class))))
 	Topology addTopology(HttpServletRequest request) throws IOException {
 		return this.controlPlane.addTopology(RawBody.text(request));

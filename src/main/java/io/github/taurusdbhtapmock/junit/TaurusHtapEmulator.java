@@ -17,7 +17,7 @@ import io.github.taurusdbhtapmock.admin.api.EmulatorInfo;
 import io.github.taurusdbhtapmock.admin.api.FaultDefinition;
 import io.github.taurusdbhtapmock.admin.api.FaultRule;
 import io.github.taurusdbhtapmock.admin.api.ImportedState;
-import io.github.taurusdbhtapmock.admin.api.JobInfo;
+import io.github.taurusdbhtapmock.admin.api.JobDetail;
 import io.github.taurusdbhtapmock.admin.api.JournalEntry;
 import io.github.taurusdbhtapmock.admin.api.JournalFilter;
 import io.github.taurusdbhtapmock.admin.api.JournalListing;
@@ -240,17 +240,17 @@ public final class TaurusHtapEmulator implements EmulatorAdmin, AutoCloseable {
 	}
 
 	@Override
-	public JobInfo completeJob(String jobId) {
+	public JobDetail completeJob(String jobId) {
 		return this.admin.completeJob(jobId);
 	}
 
 	@Override
-	public JobInfo failJob(String jobId, String failReason) {
+	public JobDetail failJob(String jobId, String failReason) {
 		return this.admin.failJob(jobId, failReason);
 	}
 
 	@Override
-	public List<JobInfo> completeRunningJobs() {
+	public List<JobDetail> completeRunningJobs() {
 		return this.admin.completeRunningJobs();
 	}
 

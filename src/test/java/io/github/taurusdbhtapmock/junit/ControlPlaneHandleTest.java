@@ -17,7 +17,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 
 import io.github.taurusdbhtapmock.admin.api.AdminException;
 import io.github.taurusdbhtapmock.admin.api.FaultRule;
-import io.github.taurusdbhtapmock.admin.api.JobInfo;
+import io.github.taurusdbhtapmock.admin.api.JobDetail;
 import io.github.taurusdbhtapmock.admin.api.JournalEntry;
 import io.github.taurusdbhtapmock.admin.api.Topology;
 import io.github.taurusdbhtapmock.support.ApiClient;
@@ -175,7 +175,7 @@ class ControlPlaneHandleTest {
 		String first = createTask("task_one");
 		String second = createTask("task_two");
 
-		JobInfo completed = this.emulator.completeJob(first);
+		JobDetail completed = this.emulator.completeJob(first);
 		assertThat(completed.status()).isEqualTo("Completed");
 		assertThat(completed.ended()).isEqualTo(completed.created());
 		assertSameRefusal(() -> this.emulator.completeJob(first),
@@ -187,7 +187,7 @@ class ControlPlaneHandleTest {
 
 		String third = createTask("task_three");
 		assertThat(this.emulator.failJob(second, "binlog purged").failReason()).isEqualTo("binlog purged");
-		assertThat(this.emulator.completeRunningJobs()).extracting(JobInfo::id).containsExactly(third);
+		assertThat(this.emulator.completeRunningJobs()).extracting(JobDetail::id).containsExactly(third);
 		assertThat(this.emulator.completeRunningJobs()).isEmpty();
 	}
 

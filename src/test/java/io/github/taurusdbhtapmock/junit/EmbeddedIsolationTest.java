@@ -28,7 +28,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 
 import io.github.taurusdbhtapmock.admin.api.AdminException;
-import io.github.taurusdbhtapmock.admin.api.JobInfo;
+import io.github.taurusdbhtapmock.admin.api.JobDetail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -85,7 +85,7 @@ class EmbeddedIsolationTest {
 	@Test
 	void testClassesInTheEmulatorsPackageStayOutOfIt() {
 		try (TaurusHtapEmulator emulator = TaurusHtapEmulator.start()) {
-			JobInfo ended = emulator.completeJob(createTask(emulator.gaussDbClient()));
+			JobDetail ended = emulator.completeJob(createTask(emulator.gaussDbClient()));
 			assertThat(Duration.between(time(ended.created()), time(ended.ended())).abs())
 				.isLessThan(Duration.ofMinutes(1));
 		}

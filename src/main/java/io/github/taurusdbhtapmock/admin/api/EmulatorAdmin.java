@@ -88,20 +88,20 @@ public interface EmulatorAdmin {
 	 * {@code POST /_emulator/jobs/{id}/complete}: the running job ends now, and its task
 	 * takes the change.
 	 */
-	JobInfo completeJob(String jobId);
+	JobDetail completeJob(String jobId);
 
 	/**
 	 * {@code POST /_emulator/jobs/{id}/fail}: the running job fails now for this reason;
 	 * its task never takes the change.
 	 */
-	JobInfo failJob(String jobId, String failReason);
+	JobDetail failJob(String jobId, String failReason);
 
 	/**
 	 * {@code POST /_emulator/jobs/complete-running}: completes every running job of every
 	 * project, oldest first, for a caller that did not keep the job ids. A job that ends
 	 * on its own meanwhile is left as it ended.
 	 */
-	List<JobInfo> completeRunningJobs();
+	List<JobDetail> completeRunningJobs();
 
 	/** {@code GET /_emulator/clock}. */
 	ClockState clock();

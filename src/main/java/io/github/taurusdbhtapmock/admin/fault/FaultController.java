@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -49,7 +50,7 @@ class FaultController {
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
-			content = @Content(mediaType = ApiMediaType.JSON_UTF8_VALUE,
+			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
 					schema = @Schema(implementation = FaultDefinition.class))))
 	ResponseEntity<FaultRule> addFault(HttpServletRequest request) throws IOException {
 		FaultRule rule = this.controlPlane.addFault(RawBody.text(request, FaultRuleReader.MAX_BODY_BYTES + 1));

@@ -13,7 +13,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * absent in JSON) until they apply.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record JobInfo(@JsonProperty("id") String id, @JsonProperty("name") String name,
+public record JobDetail(@JsonProperty("id") String id, @JsonProperty("name") String name,
 		@JsonProperty("status") String status, @JsonProperty("created") String created,
 		@JsonProperty("ended") String ended, @JsonProperty("process") String process,
 		@JsonProperty("instance") Instance instance, @JsonProperty("entities") Map<String, String> entities,
