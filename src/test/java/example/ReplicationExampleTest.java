@@ -17,6 +17,7 @@ import com.huaweicloud.sdk.gaussdb.v3.model.StarRocksReplicationInfo;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.github.taurusdbhtapmock.admin.api.ImportedState;
 import io.github.taurusdbhtapmock.admin.api.JournalEntry;
 import io.github.taurusdbhtapmock.junit.Fault;
 import io.github.taurusdbhtapmock.junit.TaurusHtapEmulator;
@@ -103,15 +104,7 @@ class ReplicationExampleTest {
 
 	@Test
 	void aFailedJobStopsItsTask(TaurusHtapEmulator emulator) {
-		String jobId = this.client
-			.createStarRocksDataReplication(new CreateStarRocksDataReplicationRequest().withInstanceId(INSTANCE)
-				.withXLanguage("en-us")
-				.withBody(new CreateStarRocksDataReplication()
-					.withSourceInstanceId(TaurusHtapEmulator.DEMO_TAURUS_INSTANCE_ID)
-					.withSourceDatabase("sales")
-					.withTargetDatabase("sales_ap")
-					.withTaskName("task_sales")))
-			.getJobId();
+		String jobId = create("task_sales", "sales", "sales_ap");
 
 		emulator.failJob(jobId, "binlog purged");
 
@@ -129,17 +122,36 @@ class ReplicationExampleTest {
 						    "databases": [{"name": "crm", "tables": [{"name": "leads", "columns": ["id", "owner", "score"]}]}]}]}]}
 						""");
 		// end::topology[]
-		String jobId = this.client
+		String jobId = create("task_crm", "crm", "crm_ap");
+		this.emulator.completeJob(jobId);
+		assertEquals("crm", task("task_crm").getSourceDatabase());
+	}
+
+	@Test
+	void aSavedStateLoadsBackAfterAReset() {
+		this.emulator.completeJob(create("task_demo", "src_db", "tgt_db"));
+		// tag::state[]
+		String saved = this.emulator.exportState(); // every task and job, as JSON text
+		this.emulator.reset();
+		assertEquals("0", list().getTotalCount());
+
+		ImportedState loaded = this.emulator.importState(saved);
+		assertEquals(1, loaded.tasks());
+		assertEquals("Full", task("task_demo").getStage().getValue());
+		// end::state[]
+	}
+
+	/** Creates a task on the demo instance; returns its job's id. */
+	private String create(String taskName, String sourceDatabase, String targetDatabase) {
+		return this.client
 			.createStarRocksDataReplication(new CreateStarRocksDataReplicationRequest().withInstanceId(INSTANCE)
 				.withXLanguage("en-us")
 				.withBody(new CreateStarRocksDataReplication()
 					.withSourceInstanceId(TaurusHtapEmulator.DEMO_TAURUS_INSTANCE_ID)
-					.withSourceDatabase("crm")
-					.withTargetDatabase("crm_ap")
-					.withTaskName("task_crm")))
+					.withSourceDatabase(sourceDatabase)
+					.withTargetDatabase(targetDatabase)
+					.withTaskName(taskName)))
 			.getJobId();
-		this.emulator.completeJob(jobId);
-		assertEquals("crm", task("task_crm").getSourceDatabase());
 	}
 
 	private GetJobInfoDetail job(String jobId) {

@@ -1,15 +1,20 @@
 package io.github.taurusdbhtapmock.admin;
 
-import jakarta.validation.Valid;
+import java.io.IOException;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import io.github.taurusdbhtapmock.service.topology.TopologyProperties;
-import io.github.taurusdbhtapmock.service.topology.TopologyRepository;
+import io.github.taurusdbhtapmock.admin.api.Topology;
+import io.github.taurusdbhtapmock.admin.wire.RawBody;
 import io.github.taurusdbhtapmock.platform.web.ApiMediaType;
 
 /**
@@ -21,21 +26,26 @@ import io.github.taurusdbhtapmock.platform.web.ApiMediaType;
 @RequestMapping(path = ControlPlaneProperties.PATH_PREFIX + "/topology", produces = ApiMediaType.JSON_UTF8_VALUE)
 class TopologyController {
 
-	private final TopologyRepository topology;
+	private final ControlPlane controlPlane;
 
-	TopologyController(TopologyRepository topology) {
-		this.topology = topology;
+	TopologyController(ControlPlane controlPlane) {
+		this.controlPlane = controlPlane;
 	}
 
 	@GetMapping
-	TopologyProperties show() {
-		return new TopologyProperties(this.topology.export());
+	Topology topology() {
+		return this.controlPlane.topology();
 	}
 
+	/**
+	 * The body is read as the control plane's Java door reads it, so both refuse alike.
+	 */
 	@PostMapping
-	TopologyProperties add(@Valid @RequestBody TopologyProperties additions) {
-		this.topology.add(additions.projects());
-		return show();
+	@Operation(requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+					schema = @Schema(implementation = Topology.class))))
+	Topology addTopology(HttpServletRequest request) throws IOException {
+		return this.controlPlane.addTopology(RawBody.text(request));
 	}
 
 }

@@ -15,7 +15,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import io.github.taurusdbhtapmock.TaurusHtapEmulatorApplication;
-import io.github.taurusdbhtapmock.admin.EmulatorControl;
+import io.github.taurusdbhtapmock.admin.api.EmulatorAdmin;
 
 /**
  * One emulator running in this JVM: its own Spring application context, with its own
@@ -119,8 +119,8 @@ final class EmbeddedServer implements AutoCloseable {
 		return this.port;
 	}
 
-	EmulatorControl control() {
-		return this.context.getBean(EmulatorControl.class);
+	EmulatorAdmin admin() {
+		return this.context.getBean(EmulatorAdmin.class);
 	}
 
 	boolean isRunning() {

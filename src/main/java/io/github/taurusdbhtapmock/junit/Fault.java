@@ -1,16 +1,16 @@
 package io.github.taurusdbhtapmock.junit;
 
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
+
+import io.github.taurusdbhtapmock.admin.api.FaultDefinition;
 
 /**
- * A fault rule for {@link TaurusHtapEmulator#addFault(Fault)}, field by field the body of
- * {@code POST /_emulator/faults} (docs/control-plane.md): which requests ({@link #on
- * operation}, {@link #path}, {@link #method}, {@link #projectId}), what happens
- * ({@link #error}, {@link #delay} or {@link #drop}) and how often ({@link #times},
- * {@link #probability}). The emulator checks the rule as the endpoint does: a rule it
- * refuses is an {@code EmulatorControlException} naming the field.
+ * A fault rule for {@link TaurusHtapEmulator#addFault(Fault)}, built field by field into
+ * the {@link FaultDefinition} of {@code POST /_emulator/faults} (docs/control-plane.md):
+ * which requests ({@link #on operation}, {@link #path}, {@link #method},
+ * {@link #projectId}), what happens ({@link #error}, {@link #delay} or {@link #drop}) and
+ * how often ({@link #times}, {@link #probability}). The emulator checks the rule as the
+ * endpoint does: a rule it refuses is an {@code AdminException} naming the field.
  *
  * <pre>{@code
  * emulator.addFault(Fault.on("ModifyDataSync").error(500, "DBS.05000000", "Injected.").times(2));
@@ -19,7 +19,29 @@ import java.util.Map;
  */
 public final class Fault {
 
-	private final Map<String, Object> fields = new LinkedHashMap<>();
+	private String operation;
+
+	private String method;
+
+	private String path;
+
+	private String projectId;
+
+	private String effect;
+
+	private Integer status;
+
+	private String errorCode;
+
+	private String errorMsg;
+
+	private Long delayMs;
+
+	private Long delayMaxMs;
+
+	private Integer times;
+
+	private Double probability;
 
 	private Fault() {
 	}
@@ -35,21 +57,25 @@ public final class Fault {
 	}
 
 	public Fault operation(String operation) {
-		return set("operation", operation);
+		this.operation = operation;
+		return this;
 	}
 
 	public Fault path(String pathGlob) {
-		return set("path", pathGlob);
+		this.path = pathGlob;
+		return this;
 	}
 
 	/** GET, POST, PUT, DELETE, in any case. */
 	public Fault method(String method) {
-		return set("method", method);
+		this.method = method;
+		return this;
 	}
 
 	/** Only requests to this tenant project. */
 	public Fault projectId(String projectId) {
-		return set("project_id", projectId);
+		this.projectId = projectId;
+		return this;
 	}
 
 	/**
@@ -57,52 +83,64 @@ public final class Fault {
 	 * language.
 	 */
 	public Fault error(int status) {
-		return set("effect", "error").set("status", status);
+		this.effect = "error";
+		this.status = status;
+		return this;
 	}
 
 	/** Answer with this status and exactly this error_code and error_msg. */
 	public Fault error(int status, String errorCode, String errorMsg) {
-		return error(status).set("error_code", errorCode).set("error_msg", errorMsg);
+		error(status);
+		this.errorCode = errorCode;
+		this.errorMsg = errorMsg;
+		return this;
 	}
 
 	/** Answer as usual, this much later. */
 	public Fault delay(Duration delay) {
-		return set("effect", "delay").set("delay_ms", delay.toMillis());
+		this.effect = "delay";
+		this.delayMs = delay.toMillis();
+		return this;
 	}
 
 	/** Answer as usual, after a delay drawn evenly from {@code min} to {@code max}. */
 	public Fault delay(Duration min, Duration max) {
-		return delay(min).set("delay_max_ms", max.toMillis());
+		delay(min);
+		this.delayMaxMs = max.toMillis();
+		return this;
 	}
 
 	/** Close the connection without an answer. */
 	public Fault drop() {
-		return set("effect", "drop");
+		this.effect = "drop";
+		return this;
 	}
 
 	/** Fire at most this many times; the rule stays listed, used up. */
 	public Fault times(int times) {
-		return set("times", times);
+		this.times = times;
+		return this;
 	}
 
 	/** Fire on each matching request with this probability, from 0 to 1. */
 	public Fault probability(double probability) {
-		return set("probability", probability);
-	}
-
-	/** The body of POST /_emulator/faults this rule stands for. */
-	Map<String, Object> fields() {
-		return new LinkedHashMap<>(this.fields);
-	}
-
-	private Fault set(String field, Object value) {
-		this.fields.put(field, value);
+		this.probability = probability;
 		return this;
+	}
+
+	/**
+	 * The rule as the control plane's contract takes it, for
+	 * {@code EmulatorAdmin.addFault}: every field set so far, each as last set (an effect
+	 * set after another leaves the first one's fields, which the emulator then refuses).
+	 */
+	public FaultDefinition definition() {
+		return new FaultDefinition(this.operation, this.method, this.path, this.projectId, this.effect, this.status,
+				this.errorCode, this.errorMsg, this.delayMs, this.delayMaxMs, this.times, this.probability);
 	}
 
 	@Override
 	public String toString() {
-		return "Fault" + this.fields;
+		return "Fault" + definition();
 	}
 
 }

@@ -9,55 +9,63 @@ import java.util.function.Predicate;
 import com.huaweicloud.sdk.core.ClientBuilder;
 import com.huaweicloud.sdk.gaussdb.v3.GaussDBClient;
 
-import io.github.taurusdbhtapmock.admin.EmulatorControl;
-import io.github.taurusdbhtapmock.admin.EmulatorControlException;
-import io.github.taurusdbhtapmock.admin.fault.FaultRuleView;
+import io.github.taurusdbhtapmock.admin.api.AdminException;
+import io.github.taurusdbhtapmock.admin.api.ClockState;
+import io.github.taurusdbhtapmock.admin.api.DemoTopology;
+import io.github.taurusdbhtapmock.admin.api.EmulatorAdmin;
+import io.github.taurusdbhtapmock.admin.api.EmulatorInfo;
+import io.github.taurusdbhtapmock.admin.api.FaultDefinition;
+import io.github.taurusdbhtapmock.admin.api.FaultRule;
+import io.github.taurusdbhtapmock.admin.api.ImportedState;
+import io.github.taurusdbhtapmock.admin.api.JobDetail;
 import io.github.taurusdbhtapmock.admin.api.JournalEntry;
-import io.github.taurusdbhtapmock.service.job.wire.JobResponse;
-import io.github.taurusdbhtapmock.service.topology.TopologyProperties;
-import io.github.taurusdbhtapmock.service.topology.TopologyProperties.ProjectSeed;
+import io.github.taurusdbhtapmock.admin.api.JournalFilter;
+import io.github.taurusdbhtapmock.admin.api.JournalListing;
+import io.github.taurusdbhtapmock.admin.api.ResetResult;
+import io.github.taurusdbhtapmock.admin.api.Topology;
 
 /**
  * An emulator running in this JVM: where it listens, a client for it, and its control
- * plane as Java methods (each the same as the {@code /_emulator} endpoint it names, see
- * docs/control-plane.md). The JUnit extension injects one; {@link #start()} runs one
- * anywhere else, e.g. from a {@code main} or another test framework.
+ * plane, the published {@link EmulatorAdmin} contract (each method the same as the
+ * {@code /_emulator} endpoint it names, see docs/control-plane.md), with a few shortcuts
+ * of its own. The JUnit extension injects one; {@link #start()} runs one anywhere else,
+ * e.g. from a {@code main} or another test framework.
  *
  * <p>
- * A control-plane call the emulator refuses throws {@link EmulatorControlException} with
- * the error the endpoint would answer. The handle is thread-safe, like the emulator.
+ * A control-plane call the emulator refuses throws {@link AdminException} with the error
+ * the endpoint would answer. The handle is thread-safe, like the emulator.
  */
-public final class TaurusHtapEmulator implements AutoCloseable {
+public final class TaurusHtapEmulator implements EmulatorAdmin, AutoCloseable {
 
 	/** The demo topology's tenant project: what {@link #gaussDbClient()} signs for. */
-	public static final String DEMO_PROJECT_ID = "0123456789abcdef0123456789abcdef";
+	public static final String DEMO_PROJECT_ID = DemoTopology.PROJECT_ID;
 
 	/** The demo StarRocks instance, attached to {@link #DEMO_TAURUS_INSTANCE_ID}. */
-	public static final String DEMO_STARROCKS_INSTANCE_ID = "aaaabbbbccccddddeeeeffff00001111in17";
+	public static final String DEMO_STARROCKS_INSTANCE_ID = DemoTopology.STARROCKS_INSTANCE_ID;
 
 	/**
 	 * The demo TaurusDB source instance, with databases {@code src_db} and {@code sales}.
 	 */
-	public static final String DEMO_TAURUS_INSTANCE_ID = "1111aaaa2222bbbb3333cccc4444ddddin07";
+	public static final String DEMO_TAURUS_INSTANCE_ID = DemoTopology.TAURUS_INSTANCE_ID;
 
 	/** The read replica of {@link #DEMO_TAURUS_INSTANCE_ID}. */
-	public static final String DEMO_READ_REPLICA_ID = "5555eeee6666ffff7777gggg8888hhhhno07";
+	public static final String DEMO_READ_REPLICA_ID = DemoTopology.READ_REPLICA_ID;
 
 	/** The demo access key, accepted in every authentication mode. */
-	public static final String DEMO_ACCESS_KEY = "TESTAK0123456789ABCD";
+	public static final String DEMO_ACCESS_KEY = DemoTopology.ACCESS_KEY;
 
-	public static final String DEMO_SECRET_KEY = "TESTSK0123456789abcdefghijklmnopqrstuvwx";
+	public static final String DEMO_SECRET_KEY = DemoTopology.SECRET_KEY;
 
 	private final EmbeddedServer server;
 
-	private final EmulatorControl control;
+	private final EmulatorAdmin admin;
 
 	/** False for the extension's emulators: the extension decides when they stop. */
 	private final boolean closeable;
 
 	TaurusHtapEmulator(EmbeddedServer server, boolean closeable) {
 		this.server = server;
-		this.control = server.control();
+		this.admin = server.admin();
 		this.closeable = closeable;
 	}
 
@@ -108,25 +116,37 @@ public final class TaurusHtapEmulator implements AutoCloseable {
 		return gaussDbClientBuilder().build();
 	}
 
+	@Override
+	public EmulatorInfo info() {
+		return this.admin.info();
+	}
+
 	/**
 	 * {@code POST /_emulator/reset}: the seeded topology, no tasks, no jobs, no journal,
 	 * no fault rules.
 	 */
-	public void reset() {
-		this.control.reset();
+	@Override
+	public ResetResult reset() {
+		return this.admin.reset();
 	}
 
 	/**
 	 * {@code POST /_emulator/reset?project_id=}: only this tenant's topology, tasks and
 	 * jobs.
 	 */
-	public void reset(String projectId) {
-		this.control.reset(projectId);
+	@Override
+	public ResetResult reset(String projectId) {
+		return this.admin.reset(projectId);
 	}
 
-	/** {@code GET /_emulator/topology}. */
-	public TopologyProperties topology() {
-		return this.control.topology();
+	@Override
+	public Topology topology() {
+		return this.admin.topology();
+	}
+
+	@Override
+	public Topology addTopology(Topology additions) {
+		return this.admin.addTopology(additions);
 	}
 
 	/**
@@ -134,53 +154,36 @@ public final class TaurusHtapEmulator implements AutoCloseable {
 	 * adds projects, instances, read replicas, databases and tables. Returns the whole
 	 * topology after the addition.
 	 */
-	public TopologyProperties addTopology(String json) {
-		return this.control.addTopology(json);
+	@Override
+	public Topology addTopology(String json) {
+		return this.admin.addTopology(json);
 	}
 
-	/** {@code POST /_emulator/topology} with the seed records. */
-	public TopologyProperties addTopology(ProjectSeed... projects) {
-		return this.control.addTopology(List.of(projects));
+	/** {@code POST /_emulator/topology} with these projects. */
+	public Topology addTopology(Topology.Project... projects) {
+		return addTopology(new Topology(List.of(projects)));
 	}
 
-	/** {@code POST /_emulator/faults}: the rule as listed, with its id. */
-	public FaultRuleView addFault(Fault fault) {
-		return this.control.addFault(fault.fields());
+	@Override
+	public String exportState() {
+		return this.admin.exportState();
 	}
 
-	/** {@code POST /_emulator/faults} with its JSON body. */
-	public FaultRuleView addFault(String json) {
-		return this.control.addFault(json);
+	@Override
+	public ImportedState importState(String json) {
+		return this.admin.importState(json);
 	}
 
-	/**
-	 * {@code GET /_emulator/faults}: every rule with its counters, in the order they are
-	 * tried.
-	 */
-	public List<FaultRuleView> faults() {
-		return this.control.faults();
-	}
-
-	/** {@code GET /_emulator/faults/{id}}. */
-	public FaultRuleView fault(String id) {
-		return this.control.fault(id);
-	}
-
-	/** {@code DELETE /_emulator/faults/{id}}: the rule as it was. */
-	public FaultRuleView removeFault(String id) {
-		return this.control.removeFault(id);
-	}
-
-	/** {@code DELETE /_emulator/faults}: how many rules there were. */
-	public int clearFaults() {
-		return this.control.clearFaults();
+	@Override
+	public JournalListing journal(JournalFilter filter) {
+		return this.admin.journal(filter);
 	}
 
 	/**
 	 * {@code GET /_emulator/requests}: every exchange the journal holds, newest first.
 	 */
 	public List<JournalEntry> journal() {
-		return this.control.journal((entry) -> true);
+		return journal(JournalFilter.ALL).requests();
 	}
 
 	/**
@@ -188,55 +191,86 @@ public final class TaurusHtapEmulator implements AutoCloseable {
 	 * newest first.
 	 */
 	public List<JournalEntry> journal(String operation) {
-		return this.control.journal((entry) -> operation.equals(entry.operation()));
+		return journal(JournalFilter.ALL.withOperation(operation)).requests();
 	}
 
 	/** The exchanges that pass {@code filter}, newest first. */
 	public List<JournalEntry> journal(Predicate<JournalEntry> filter) {
-		return this.control.journal(filter);
+		return journal().stream().filter(filter).toList();
 	}
 
-	/** {@code DELETE /_emulator/requests}: how many entries there were. */
+	@Override
 	public int clearJournal() {
-		return this.control.clearJournal();
+		return this.admin.clearJournal();
 	}
 
-	/**
-	 * {@code POST /_emulator/jobs/{id}/complete}: the job ends now and its task takes the
-	 * change.
-	 */
-	public JobResponse.JobInfo completeJob(String jobId) {
-		return this.control.completeJob(jobId);
+	@Override
+	public FaultRule addFault(FaultDefinition rule) {
+		return this.admin.addFault(rule);
 	}
 
-	/**
-	 * {@code POST /_emulator/jobs/{id}/fail}: the job fails now for this reason; its task
-	 * never takes the change.
-	 */
-	public JobResponse.JobInfo failJob(String jobId, String failReason) {
-		return this.control.failJob(jobId, failReason);
+	/** {@code POST /_emulator/faults}: the rule as listed, with its id. */
+	public FaultRule addFault(Fault fault) {
+		return addFault(fault.definition());
 	}
 
-	/** Completes every running job, oldest first, and returns them as they ended. */
-	public List<JobResponse.JobInfo> completeRunningJobs() {
-		return this.control.completeRunningJobs();
+	@Override
+	public FaultRule addFault(String json) {
+		return this.admin.addFault(json);
 	}
 
-	/**
-	 * {@code POST /_emulator/clock/advance}: the emulator's new time. Needs a manual
-	 * clock.
-	 */
-	public Instant advanceClock(Duration duration) {
-		return this.control.advanceClock(duration);
+	@Override
+	public List<FaultRule> faults() {
+		return this.admin.faults();
+	}
+
+	@Override
+	public FaultRule fault(String id) {
+		return this.admin.fault(id);
+	}
+
+	@Override
+	public FaultRule removeFault(String id) {
+		return this.admin.removeFault(id);
+	}
+
+	@Override
+	public int clearFaults() {
+		return this.admin.clearFaults();
+	}
+
+	@Override
+	public JobDetail completeJob(String jobId) {
+		return this.admin.completeJob(jobId);
+	}
+
+	@Override
+	public JobDetail failJob(String jobId, String failReason) {
+		return this.admin.failJob(jobId, failReason);
+	}
+
+	@Override
+	public List<JobDetail> completeRunningJobs() {
+		return this.admin.completeRunningJobs();
+	}
+
+	@Override
+	public ClockState clock() {
+		return this.admin.clock();
+	}
+
+	@Override
+	public ClockState advanceClock(Duration duration) {
+		return this.admin.advanceClock(duration);
 	}
 
 	/** The emulator's time ({@code GET /_emulator/clock}). */
 	public Instant now() {
-		return this.control.now();
+		return clock().instant();
 	}
 
 	public boolean isManualClock() {
-		return this.control.manualClock();
+		return clock().manual();
 	}
 
 	public boolean isRunning() {

@@ -15,17 +15,13 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 
-import io.github.taurusdbhtapmock.admin.EmulatorControlException;
-import io.github.taurusdbhtapmock.admin.fault.FaultRuleView;
+import io.github.taurusdbhtapmock.admin.api.AdminException;
+import io.github.taurusdbhtapmock.admin.api.FaultRule;
+import io.github.taurusdbhtapmock.admin.api.JobDetail;
 import io.github.taurusdbhtapmock.admin.api.JournalEntry;
-import io.github.taurusdbhtapmock.service.job.wire.JobResponse;
+import io.github.taurusdbhtapmock.admin.api.Topology;
 import io.github.taurusdbhtapmock.support.ApiClient;
 import io.github.taurusdbhtapmock.support.ApiResponse;
-import io.github.taurusdbhtapmock.service.topology.TopologyProperties;
-import io.github.taurusdbhtapmock.service.topology.TopologyProperties.DatabaseSeed;
-import io.github.taurusdbhtapmock.service.topology.TopologyProperties.ProjectSeed;
-import io.github.taurusdbhtapmock.service.topology.TopologyProperties.TableSeed;
-import io.github.taurusdbhtapmock.service.topology.TopologyProperties.TaurusSeed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -60,7 +56,7 @@ class ControlPlaneHandleTest {
 
 	@Test
 	void resetOfOneProjectLeavesTheOthers() {
-		this.emulator.addTopology(new ProjectSeed(OTHER_PROJECT, List.of(), List.of()));
+		this.emulator.addTopology(new Topology.Project(OTHER_PROJECT, List.of(), List.of()));
 		String jobId = createTask("task_one");
 		this.emulator.addFault(Fault.on("ModifyDataSync").drop());
 
@@ -68,11 +64,11 @@ class ControlPlaneHandleTest {
 
 		assertThat(listTotal()).isEqualTo("0");
 		assertThat(catchControl(() -> this.emulator.completeJob(jobId)).errorCode()).isEqualTo("EMULATOR.0404");
-		assertThat(this.emulator.topology().projects()).extracting(ProjectSeed::id).contains(OTHER_PROJECT);
+		assertThat(this.emulator.topology().projects()).extracting(Topology.Project::id).contains(OTHER_PROJECT);
 		assertThat(this.emulator.faults()).hasSize(1);
 
 		this.emulator.reset();
-		assertThat(this.emulator.topology().projects()).extracting(ProjectSeed::id)
+		assertThat(this.emulator.topology().projects()).extracting(Topology.Project::id)
 			.containsExactly(TaurusHtapEmulator.DEMO_PROJECT_ID);
 		assertThat(this.emulator.faults()).isEmpty();
 	}
@@ -85,15 +81,15 @@ class ControlPlaneHandleTest {
 
 	@Test
 	void topologyAdditionsAsRecordsOrJson() {
-		TopologyProperties after = this.emulator.addTopology(new ProjectSeed(TaurusHtapEmulator.DEMO_PROJECT_ID,
-				List.of(), List.of(new TaurusSeed(TaurusHtapEmulator.DEMO_TAURUS_INSTANCE_ID, "", List.of(),
-						List.of(new DatabaseSeed("crm", List.of(new TableSeed("leads", List.of("id", "score")))))))));
-		assertThat(after.projects().get(0).taurusInstances().get(0).databases()).extracting(DatabaseSeed::name)
+		Topology after = this.emulator.addTopology(new Topology.Project(TaurusHtapEmulator.DEMO_PROJECT_ID, List.of(),
+				List.of(new Topology.TaurusInstance(TaurusHtapEmulator.DEMO_TAURUS_INSTANCE_ID, "", List.of(), List
+					.of(new Topology.Database("crm", List.of(new Topology.Table("leads", List.of("id", "score")))))))));
+		assertThat(after.projects().get(0).taurusInstances().get(0).databases()).extracting(Topology.Database::name)
 			.contains("crm", "sales", "src_db");
 
 		this.emulator.addTopology("""
 				{"projects": [{"id": "%s"}]}""".formatted(OTHER_PROJECT));
-		assertThat(this.emulator.topology().projects()).extracting(ProjectSeed::id).contains(OTHER_PROJECT);
+		assertThat(this.emulator.topology().projects()).extracting(Topology.Project::id).contains(OTHER_PROJECT);
 	}
 
 	@Test
@@ -107,7 +103,7 @@ class ControlPlaneHandleTest {
 		String badId = """
 				{"projects":[{"id":"0123456789abcdef0123456789abcdef",
 				  "starrocks_instances":[{"id":"not-an-instance"}]}]}""";
-		EmulatorControlException refused = catchControl(() -> this.emulator.addTopology(badId));
+		AdminException refused = catchControl(() -> this.emulator.addTopology(badId));
 		assertThat(refused.httpStatus()).isEqualTo(400);
 		assertThat(refused.errorMsg()).contains("projects[0].starrocks_instances[0].id");
 
@@ -117,7 +113,7 @@ class ControlPlaneHandleTest {
 
 	@Test
 	void faultRulesFireCountAndGo() {
-		FaultRuleView rule = this.emulator.addFault(Fault.on("ListStarRocksDataReplications")
+		FaultRule rule = this.emulator.addFault(Fault.on("ListStarRocksDataReplications")
 			.error(429, "APIGW.0308", "The throttling threshold has been reached.")
 			.times(1));
 		assertThat(rule.id()).startsWith("fault-");
@@ -126,7 +122,7 @@ class ControlPlaneHandleTest {
 		assertThat(catchThrowableOfType(RuntimeException.class, this::listTotal)).isNotNull();
 		assertThat(listTotal()).isEqualTo("0");
 
-		FaultRuleView counted = this.emulator.fault(rule.id());
+		FaultRule counted = this.emulator.fault(rule.id());
 		assertThat(counted.matched()).isEqualTo(2);
 		assertThat(counted.fired()).isEqualTo(1);
 		assertThat(this.emulator.faults()).containsExactly(counted);
@@ -179,7 +175,7 @@ class ControlPlaneHandleTest {
 		String first = createTask("task_one");
 		String second = createTask("task_two");
 
-		JobResponse.JobInfo completed = this.emulator.completeJob(first);
+		JobDetail completed = this.emulator.completeJob(first);
 		assertThat(completed.status()).isEqualTo("Completed");
 		assertThat(completed.ended()).isEqualTo(completed.created());
 		assertSameRefusal(() -> this.emulator.completeJob(first),
@@ -191,7 +187,7 @@ class ControlPlaneHandleTest {
 
 		String third = createTask("task_three");
 		assertThat(this.emulator.failJob(second, "binlog purged").failReason()).isEqualTo("binlog purged");
-		assertThat(this.emulator.completeRunningJobs()).extracting(JobResponse.JobInfo::id).containsExactly(third);
+		assertThat(this.emulator.completeRunningJobs()).extracting(JobDetail::id).containsExactly(third);
 		assertThat(this.emulator.completeRunningJobs()).isEmpty();
 	}
 
@@ -201,7 +197,8 @@ class ControlPlaneHandleTest {
 		Instant start = this.emulator.now();
 		assertThat(start).isAfterOrEqualTo(Instant.parse("2026-01-02T03:04:05Z"));
 
-		assertThat(this.emulator.advanceClock(Duration.ofMinutes(90))).isEqualTo(start.plus(Duration.ofMinutes(90)));
+		assertThat(this.emulator.advanceClock(Duration.ofMinutes(90)).instant())
+			.isEqualTo(start.plus(Duration.ofMinutes(90)));
 		assertThat(this.emulator.now()).isEqualTo(start.plus(Duration.ofMinutes(90)));
 		assertThat(catchControl(() -> this.emulator.advanceClock(Duration.ofSeconds(-1))).httpStatus()).isEqualTo(400);
 	}
@@ -221,7 +218,7 @@ class ControlPlaneHandleTest {
 		Locale jvmDefault = Locale.getDefault();
 		Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
 		try {
-			EmulatorControlException refused = catchControl(() -> this.emulator.reset("bad"));
+			AdminException refused = catchControl(() -> this.emulator.reset("bad"));
 			assertThat(refused.errorMsg()).startsWith("Invalid control-plane request. project_id:");
 			assertThat(LocaleContextHolder.getLocaleContext()).isNull();
 		}
@@ -258,9 +255,9 @@ class ControlPlaneHandleTest {
 			.getTotalCount();
 	}
 
-	private static EmulatorControlException catchControl(ThrowingCallable call) {
-		EmulatorControlException refused = catchThrowableOfType(EmulatorControlException.class, call);
-		assertThat(refused).as("refused with EmulatorControlException").isNotNull();
+	private static AdminException catchControl(ThrowingCallable call) {
+		AdminException refused = catchThrowableOfType(AdminException.class, call);
+		assertThat(refused).as("refused with AdminException").isNotNull();
 		return refused;
 	}
 
@@ -269,7 +266,7 @@ class ControlPlaneHandleTest {
 	 */
 	private static void assertSameRefusal(ThrowingCallable call, ApiResponse endpoint, int status, String code) {
 		endpoint.assertError(status, code, "");
-		EmulatorControlException refused = catchControl(call);
+		AdminException refused = catchControl(call);
 		assertThat(refused.httpStatus()).isEqualTo(status);
 		assertThat(refused.errorCode()).isEqualTo(code);
 		assertThat(refused.errorMsg()).isEqualTo(endpoint.json().get("error_msg").asString());

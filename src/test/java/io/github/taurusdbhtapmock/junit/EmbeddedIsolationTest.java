@@ -27,8 +27,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 
-import io.github.taurusdbhtapmock.admin.EmulatorControlException;
-import io.github.taurusdbhtapmock.service.job.wire.JobResponse;
+import io.github.taurusdbhtapmock.admin.api.AdminException;
+import io.github.taurusdbhtapmock.admin.api.JobDetail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -85,7 +85,7 @@ class EmbeddedIsolationTest {
 	@Test
 	void testClassesInTheEmulatorsPackageStayOutOfIt() {
 		try (TaurusHtapEmulator emulator = TaurusHtapEmulator.start()) {
-			JobResponse.JobInfo ended = emulator.completeJob(createTask(emulator.gaussDbClient()));
+			JobDetail ended = emulator.completeJob(createTask(emulator.gaussDbClient()));
 			assertThat(Duration.between(time(ended.created()), time(ended.ended())).abs())
 				.isLessThan(Duration.ofMinutes(1));
 		}
@@ -118,8 +118,7 @@ class EmbeddedIsolationTest {
 			assertThat(emulator.isManualClock()).isFalse();
 			assertThat(emulator.topology().projects()).extracting((project) -> project.id())
 				.containsExactly(TaurusHtapEmulator.DEMO_PROJECT_ID);
-			EmulatorControlException refused = catchThrowableOfType(EmulatorControlException.class,
-					() -> emulator.reset("bad"));
+			AdminException refused = catchThrowableOfType(AdminException.class, () -> emulator.reset("bad"));
 			assertThat(refused.errorMsg()).startsWith("Invalid control-plane request.");
 		}
 		finally {

@@ -15,7 +15,7 @@ import com.huaweicloud.sdk.gaussdb.v3.model.ModifyDataSyncResponse;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import io.github.taurusdbhtapmock.admin.fault.FaultRuleView;
+import io.github.taurusdbhtapmock.admin.api.FaultRule;
 import io.github.taurusdbhtapmock.admin.api.JournalEntry;
 import io.github.taurusdbhtapmock.junit.Fault;
 import io.github.taurusdbhtapmock.junit.TaurusHtapEmulator;
@@ -52,7 +52,7 @@ class OfficialSdkFaultTest {
 	@Test
 	void aRuleWithTimesTwoFailsTwoCallsWithServerResponseExceptionsThenLetsTheThirdThrough() {
 		String task = createTask();
-		FaultRuleView rule = this.emulator
+		FaultRule rule = this.emulator
 			.addFault(Fault.on("ModifyDataSync").error(500, "DBS.05000000", "Injected by a test.").times(2));
 		this.emulator.clearJournal();
 
@@ -82,7 +82,7 @@ class OfficialSdkFaultTest {
 			assertThat(entry.headers()).containsEntry("authorization", "[redacted]");
 			assertThat(entry.body()).contains("\"task_name\":\"" + task + "\"");
 		});
-		FaultRuleView counted = this.emulator.fault(rule.id());
+		FaultRule counted = this.emulator.fault(rule.id());
 		assertThat(counted.fired()).isEqualTo(2);
 		assertThat(counted.remaining()).isZero();
 	}

@@ -3,19 +3,27 @@ package io.github.taurusdbhtapmock.admin.fault;
 import java.io.IOException;
 import java.net.URI;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.github.taurusdbhtapmock.admin.ControlPlane;
 import io.github.taurusdbhtapmock.admin.ControlPlaneProperties;
-import io.github.taurusdbhtapmock.platform.error.ApiException;
-import io.github.taurusdbhtapmock.platform.error.ErrorCode;
+import io.github.taurusdbhtapmock.admin.api.FaultDefinition;
+import io.github.taurusdbhtapmock.admin.api.FaultRule;
+import io.github.taurusdbhtapmock.admin.wire.RawBody;
 import io.github.taurusdbhtapmock.platform.web.ApiMediaType;
 
 /**
@@ -28,48 +36,46 @@ class FaultController {
 
 	static final String PATH = ControlPlaneProperties.PATH_PREFIX + "/faults";
 
-	private final FaultRules rules;
+	private final ControlPlane controlPlane;
 
-	private final FaultRuleReader reader;
-
-	FaultController(FaultRules rules, FaultRuleReader reader) {
-		this.rules = rules;
-		this.reader = reader;
+	FaultController(ControlPlane controlPlane) {
+		this.controlPlane = controlPlane;
 	}
 
 	/**
-	 * Reads the raw bytes whatever the Content-Type says: Spring MVC would rebuild a body
-	 * labelled as a form (curl's default for -d) from its parameters, which mangles JSON.
+	 * The body is read whatever its Content-Type says (curl's {@code -d} labels it a
+	 * form), one byte more than a rule may take, so that an oversized one is refused
+	 * without being buffered whole.
 	 */
 	@PostMapping
-	ResponseEntity<FaultRuleView> add(HttpServletRequest request) throws IOException {
-		FaultRuleView rule = this.rules.add(this.reader.read(request.getInputStream()));
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+					schema = @Schema(implementation = FaultDefinition.class))))
+	ResponseEntity<FaultRule> addFault(HttpServletRequest request) throws IOException {
+		FaultRule rule = this.controlPlane.addFault(RawBody.text(request, FaultRuleReader.MAX_BODY_BYTES + 1));
 		return ResponseEntity.created(URI.create(PATH + "/" + rule.id())).body(rule);
 	}
 
 	@GetMapping
-	FaultListResponse list() {
-		return new FaultListResponse(this.rules.list());
+	FaultListResponse faults() {
+		return new FaultListResponse(this.controlPlane.faults());
 	}
 
 	@GetMapping("/{id}")
-	FaultRuleView show(@PathVariable("id") String id) {
-		return this.rules.find(id).orElseThrow(() -> notFound(id));
+	FaultRule fault(@PathVariable("id") String id) {
+		return this.controlPlane.fault(id);
 	}
 
 	@DeleteMapping
-	FaultsClearedResponse clear() {
-		return new FaultsClearedResponse(this.rules.clear());
+	FaultsClearedResponse clearFaults() {
+		return new FaultsClearedResponse(this.controlPlane.clearFaults());
 	}
 
 	/** Answers with the rule as it was when removed, counters included. */
 	@DeleteMapping("/{id}")
-	FaultRuleView remove(@PathVariable("id") String id) {
-		return this.rules.remove(id).orElseThrow(() -> notFound(id));
-	}
-
-	private static ApiException notFound(String id) {
-		return new ApiException(ErrorCode.CONTROL_PLANE_NOT_FOUND, "detail.fault-not-found", id);
+	FaultRule removeFault(@PathVariable("id") String id) {
+		return this.controlPlane.removeFault(id);
 	}
 
 }

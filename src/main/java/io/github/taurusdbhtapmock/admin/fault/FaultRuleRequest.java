@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
+import io.github.taurusdbhtapmock.admin.api.FaultDefinition;
 import io.github.taurusdbhtapmock.platform.validation.ProjectId;
 
 /**
@@ -19,10 +20,12 @@ import io.github.taurusdbhtapmock.platform.validation.ProjectId;
  * needed. What happens: {@code effect} error (with {@code status}, and {@code error_code}
  * with {@code error_msg} or neither), delay ({@code delay_ms}, or a uniform range up to
  * {@code delay_max_ms}) or drop. How often: {@code times} firings at most, each with
- * {@code probability}. Checks that relate fields live in {@link ConsistentFaultRule}.
+ * {@code probability}. Checks that relate fields live in {@link ConsistentFaultRule}. The
+ * checked twin of the published {@link FaultDefinition}: what {@link FaultRuleReader}
+ * accepts, from JSON or from the record, is one of these.
  */
 @ConsistentFaultRule
-record FaultRuleRequest(
+public record FaultRuleRequest(
 		@JsonProperty("operation") @Pattern(regexp = "[A-Za-z][A-Za-z0-9]*",
 				message = "{validation.sdk-operation}") String operation,
 		@JsonProperty("method") @Pattern(regexp = "[A-Za-z]+", message = "{validation.http-method}") String method,
@@ -48,5 +51,11 @@ record FaultRuleRequest(
 	 * for ever.
 	 */
 	static final long MAX_DELAY_MS = 600_000;
+
+	static FaultRuleRequest of(FaultDefinition rule) {
+		return new FaultRuleRequest(rule.operation(), rule.method(), rule.path(), rule.projectId(), rule.effect(),
+				rule.status(), rule.errorCode(), rule.errorMsg(), rule.delayMs(), rule.delayMaxMs(), rule.times(),
+				rule.probability());
+	}
 
 }

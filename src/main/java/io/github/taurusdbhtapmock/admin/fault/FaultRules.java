@@ -8,6 +8,7 @@ import java.util.Random;
 
 import org.springframework.stereotype.Component;
 
+import io.github.taurusdbhtapmock.admin.api.FaultRule;
 import io.github.taurusdbhtapmock.platform.id.IdProperties;
 
 /**
@@ -22,7 +23,7 @@ public class FaultRules {
 
 	private final Object lock = new Object();
 
-	private final List<FaultRule> rules = new ArrayList<>();
+	private final List<ActiveRule> rules = new ArrayList<>();
 
 	/** {@code emulator.seed}, or null. */
 	private final Long seed;
@@ -36,30 +37,30 @@ public class FaultRules {
 		this.random = newRandom();
 	}
 
-	FaultRuleView add(FaultRuleRequest definition) {
+	public FaultRule add(FaultRuleRequest definition) {
 		synchronized (this.lock) {
-			FaultRule rule = new FaultRule("fault-" + (++this.lastId), definition);
+			ActiveRule rule = new ActiveRule("fault-" + (++this.lastId), definition);
 			this.rules.add(rule);
 			return rule.view();
 		}
 	}
 
-	List<FaultRuleView> list() {
+	public List<FaultRule> list() {
 		synchronized (this.lock) {
-			return this.rules.stream().map(FaultRule::view).toList();
+			return this.rules.stream().map(ActiveRule::view).toList();
 		}
 	}
 
-	Optional<FaultRuleView> find(String id) {
+	public Optional<FaultRule> find(String id) {
 		synchronized (this.lock) {
-			return this.rules.stream().filter((rule) -> rule.id().equals(id)).findFirst().map(FaultRule::view);
+			return this.rules.stream().filter((rule) -> rule.id().equals(id)).findFirst().map(ActiveRule::view);
 		}
 	}
 
-	Optional<FaultRuleView> remove(String id) {
+	public Optional<FaultRule> remove(String id) {
 		synchronized (this.lock) {
-			for (Iterator<FaultRule> rules = this.rules.iterator(); rules.hasNext();) {
-				FaultRule rule = rules.next();
+			for (Iterator<ActiveRule> rules = this.rules.iterator(); rules.hasNext();) {
+				ActiveRule rule = rules.next();
 				if (rule.id().equals(id)) {
 					rules.remove();
 					return Optional.of(rule.view());
@@ -99,7 +100,7 @@ public class FaultRules {
 	 */
 	Firing fire(FaultTarget target) {
 		synchronized (this.lock) {
-			for (FaultRule rule : this.rules) {
+			for (ActiveRule rule : this.rules) {
 				if (rule.matches(target)) {
 					Firing firing = rule.tryFire(this.random);
 					if (firing != null) {

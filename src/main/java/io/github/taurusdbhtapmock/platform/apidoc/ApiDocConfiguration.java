@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The OpenAPI document at /_emulator/openapi.json and Swagger UI at /_emulator/swagger-ui
  * (paths in application.yml), outside the emulated /v3 namespace and its credential
- * check.
+ * check. They describe the emulated API and the control plane, each under its own tag.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiDocConfiguration {
@@ -26,9 +26,17 @@ class ApiDocConfiguration {
 					(project 0123456789abcdef0123456789abcdef, StarRocks instance \
 					aaaabbbbccccddddeeeeffff00001111in17), so "Try it out" works against a freshly started \
 					emulator: run CreateStarRocksDataReplication first (running it again answers 409: change \
-					task_name). Writes start jobs that run 2 seconds, and a task takes no new write while one runs. \
-					docs/api.md in the repository describes every rule and reply."""))
-			.tags(List.of(new Tag().name(EmulatorOpenApiCustomizer.TAG)));
+					task_name, or run reset under "Emulator control plane" to start afresh). Writes start jobs \
+					that run 2 seconds, and a task takes no new write while one runs. docs/api.md in the \
+					repository describes every rule and reply.
+
+					"Emulator control plane" is the emulator's own API under /_emulator, for tests: reset, \
+					topology, state, the request journal, fault rules, jobs and the clock \
+					(docs/control-plane.md). Its operation ids are the method names of the Java contract \
+					EmulatorAdmin."""))
+			.tags(List.of(new Tag().name(EmulatorOpenApiCustomizer.TAG).description("The emulated cloud API."),
+					new Tag().name(EmulatorOpenApiCustomizer.CONTROL_PLANE_TAG)
+						.description("The emulator's own API, for tests; not part of the cloud service.")));
 	}
 
 	@Bean

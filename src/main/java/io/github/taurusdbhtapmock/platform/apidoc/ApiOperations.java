@@ -1,20 +1,24 @@
 package io.github.taurusdbhtapmock.platform.apidoc;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * Summaries and "Try it out" examples of the OpenAPI document. Paths, parameters, schemas
- * and operation ids (from {@code @SdkOperation}) come from the handlers themselves; this
- * table only adds what code cannot say.
+ * and operation ids (from {@code @SdkOperation}, or the handler's name in the control
+ * plane) come from the handlers themselves; this table only adds what code cannot say.
  *
  * <p>
- * <b>Adding an operation:</b> add an entry here, in the order a user should try the
+ * <b>Adding an operation:</b> add an entry to {@link #ALL} (the emulated API) or
+ * {@link #CONTROL_PLANE} (under {@code /_emulator}), in the order a user should try the
  * operations in Swagger UI (each example runs after the ones above it, on a freshly
  * started emulator with the demo topology), and, if it takes a body, an example in
- * {@code src/main/resources/apidoc/<operationId>.json}. OpenApiDocumentTest fails until
- * every documented operation has an entry whose examples answer as declared.
+ * {@code src/main/resources/apidoc/<operationId>.json}. OpenApiDocumentTest and
+ * ControlPlaneOpenApiTest fail until every documented operation has an entry whose
+ * examples answer as declared.
  */
 final class ApiOperations {
 
@@ -61,11 +65,94 @@ final class ApiOperations {
 				.withExamples(Map.of("instance_id", TAURUS_INSTANCE, "starrocks_instance_id", STARROCKS_INSTANCE)),
 			ApiOperation.of("DeleteStarRocksDataReplication", "Delete a task").withBody());
 
+	/** A job id no job has: the examples that take one show the refusal. */
+	private static final String UNKNOWN_JOB = "00000000-0000-4000-8000-000000000000";
+
+	private static final String JOB_ID = "A job_id, from the reply of a write of the emulated API.";
+
+	private static final String FAULT_ID = "A rule's id, from the reply of addFault or from faults.";
+
+	/**
+	 * The control plane: the EmulatorAdmin contract's operations, in an order that runs
+	 * on a freshly started emulator and leaves it as fresh as it was.
+	 */
+	static final List<ApiOperation> CONTROL_PLANE = List.of(
+			ApiOperation.of("info",
+					"Show the version, uptime, authentication mode, clock, and how many tasks and jobs"),
+			ApiOperation.of("clock", "Show the clock: its mode (system or manual) and the emulator's time"),
+			ApiOperation.of("topology", "Show every project's instances, in the seed file's shape"),
+			ApiOperation.of("addTopology", "Add projects, instances, read replicas, databases and tables")
+				.withDescription("Checked with the API's rules before anything changes; what exists cannot change "
+						+ "(409 EMULATOR.0409: reset first). Answers the whole topology after the addition.")
+				.withBody(),
+			ApiOperation.of("journal", "List the requests the emulated API received, newest first")
+				.withDescription("Every filter given must match; an unknown parameter is refused, never ignored.")
+				.withParameters(ordered("method", "The HTTP method, in any letter case.", "path",
+						"A path pattern: * matches within one segment, ** across segments.", "project",
+						"The project id in the path (the segment after /v3/).", "operation",
+						"The SDK operation, e.g. ModifyDataSync.", "status",
+						"The reply's status, exactly (404) or by class (4xx).", "limit",
+						"At most this many of the newest matches, from 1."))
+				.withExamples(Map.of("limit", "20")),
+			ApiOperation.of("clearJournal", "Forget every journaled request; answers how many there were"),
+			ApiOperation.of("addFault", "Add a fault rule: an error, a delay or a dropped connection on purpose")
+				.withDescription("Which requests (operation, method, path, project_id), what happens (effect error "
+						+ "with status, delay with delay_ms, or drop) and how often (times, probability). The "
+						+ "example makes the next ListStarRocksDataReplications answer 503 once.")
+				.withBody(),
+			ApiOperation.of("faults", "List the fault rules in the order they are tried, with their counters"),
+			ApiOperation.of("fault", "Show one fault rule")
+				.withParameters(Map.of("id", FAULT_ID))
+				.withExamples(Map.of("id", "fault-1")),
+			ApiOperation.of("removeFault", "Remove one fault rule; answers it as it was")
+				.withParameters(Map.of("id", FAULT_ID))
+				.withExamples(Map.of("id", "fault-1")),
+			ApiOperation.of("clearFaults", "Remove every fault rule; answers how many there were"),
+			ApiOperation.of("exportState", "Export every task and job, for importState to load back"),
+			ApiOperation.of("importState", "Replace every task and job with those of a document")
+				.withDescription("A document refused changes nothing. The example, an empty document, removes every "
+						+ "task and job.")
+				.withBody(),
+			ApiOperation.of("completeRunningJobs", "Complete every running job now, oldest first"),
+			ApiOperation.of("completeJob", "Complete a running job now; its task takes the change")
+				.withParameters(Map.of("id", JOB_ID))
+				.withExamples(Map.of("id", UNKNOWN_JOB))
+				.answeringExampleWith("EMULATOR.0404"),
+			ApiOperation.of("failJob", "Fail a running job now for a reason; its task never takes the change")
+				.withParameters(Map.of("id", JOB_ID))
+				.withExamples(Map.of("id", UNKNOWN_JOB))
+				.withBody()
+				.answeringExampleWith("EMULATOR.0404"),
+			ApiOperation.of("advanceClock", "Move a manual clock on")
+				.withDescription("Only with emulator.clock.mode=manual; the default system clock answers 409 "
+						+ "EMULATOR.0409, as the example does.")
+				.withParameters(Map.of("seconds", "How far: 0 to 999999999.999 seconds, e.g. 10 or 2.5."))
+				.withExamples(Map.of("seconds", "2"))
+				.answeringExampleWith("EMULATOR.0409"),
+			ApiOperation.of("reset", "Reset the emulator: seeded topology, no tasks, jobs, journal or fault rules")
+				.withDescription("Run it when an example answers 409 because an earlier call (a README example, "
+						+ "say) created the task already. With project_id, only that tenant's topology, tasks and "
+						+ "jobs.")
+				.withParameters(Map.of("project_id", "Reset only this tenant project (32 letters or digits).")));
+
 	private ApiOperations() {
 	}
 
 	static Optional<ApiOperation> find(String operationId) {
 		return ALL.stream().filter((operation) -> operation.operationId().equals(operationId)).findFirst();
+	}
+
+	static Optional<ApiOperation> findControlPlane(String operationId) {
+		return CONTROL_PLANE.stream().filter((operation) -> operation.operationId().equals(operationId)).findFirst();
+	}
+
+	/** Names and values alternately, kept in this order. */
+	private static Map<String, String> ordered(String... namesAndValues) {
+		Map<String, String> map = new LinkedHashMap<>();
+		for (int i = 0; i < namesAndValues.length; i += 2) {
+			map.put(namesAndValues[i], namesAndValues[i + 1]);
+		}
+		return Collections.unmodifiableMap(map);
 	}
 
 }

@@ -23,6 +23,7 @@ import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.HeaderParameter;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.parameters.PathParameter;
+import io.swagger.v3.oas.models.parameters.QueryParameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import org.springdoc.core.customizers.OpenApiCustomizer;
@@ -41,11 +42,20 @@ import io.github.taurusdbhtapmock.platform.web.SdkOperation;
  * operation names as operation ids ({@code @SdkOperation}), the path parameters (handlers
  * take them as one resolved record such as InstancePath, which springdoc would show as a
  * query object), the X-Auth-Token and X-Language headers, the summaries and examples of
- * {@link ApiOperations}, and the error replies.
+ * {@link ApiOperations}, and the error replies. The control plane under
+ * {@code /_emulator} gets its own tag, its X-Emulator-Token header and its own error
+ * codes.
  */
 class EmulatorOpenApiCustomizer implements OpenApiCustomizer, OperationCustomizer {
 
 	static final String TAG = "TaurusDB HTAP (StarRocks)";
+
+	static final String CONTROL_PLANE_TAG = "Emulator control plane";
+
+	/** The control plane's paths; the emulator's own API, not the emulated one. */
+	static final String CONTROL_PLANE_PREFIX = "/_emulator/";
+
+	private static final String CONTROL_PLANE_TOKEN_HEADER = "X-Emulator-Token";
 
 	private static final String ERROR_SCHEMA = "ErrorBody";
 
@@ -69,9 +79,14 @@ class EmulatorOpenApiCustomizer implements OpenApiCustomizer, OperationCustomize
 				? openApi.getComponents().getSchemas() : new LinkedHashMap<>();
 		Set<String> resolvedPathSchemas = new HashSet<>();
 		if (openApi.getPaths() != null) {
-			openApi.getPaths()
-				.forEach((path, item) -> item.readOperationsMap()
-					.forEach((method, operation) -> customise(path, operation, schemas, resolvedPathSchemas)));
+			openApi.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
+				if (path.startsWith(CONTROL_PLANE_PREFIX)) {
+					customiseControlPlane(operation);
+				}
+				else {
+					customise(path, operation, schemas, resolvedPathSchemas);
+				}
+			}));
 		}
 		resolvedPathSchemas.forEach(schemas::remove);
 		openApi.getComponents().addSchemas(ERROR_SCHEMA, errorSchema());
@@ -116,9 +131,7 @@ class EmulatorOpenApiCustomizer implements OpenApiCustomizer, OperationCustomize
 					+ "and signatures are verified (docs/authentication.md).")
 			.schema(new StringSchema())
 			.example("demo"));
-		parameters.add(new HeaderParameter().name("X-Language")
-			.description("Language of error_msg.")
-			.schema(new StringSchema()._enum(List.of("en-us", "zh-cn"))._default("en-us")));
+		parameters.add(languageHeader());
 		operation.setParameters(parameters);
 		operation.tags(List.of(TAG));
 		if (described != null) {
@@ -127,11 +140,55 @@ class EmulatorOpenApiCustomizer implements OpenApiCustomizer, OperationCustomize
 		operation.setResponses(withErrors(operation.getResponses()));
 	}
 
+	/**
+	 * A control-plane operation: its parameters as springdoc read them, plus those the
+	 * table describes that the handler reads by itself (the journal's filters), and the
+	 * control plane's header and errors.
+	 */
+	private static void customiseControlPlane(Operation operation) {
+		ApiOperation described = ApiOperations.findControlPlane(operation.getOperationId()).orElse(null);
+		List<Parameter> parameters = new ArrayList<>(
+				(operation.getParameters() != null) ? operation.getParameters() : List.of());
+		if (described != null) {
+			described.parameters().forEach((name, description) -> {
+				Parameter parameter = parameters.stream()
+					.filter((candidate) -> name.equals(candidate.getName()))
+					.findFirst()
+					.orElseGet(() -> {
+						Parameter query = new QueryParameter().name(name).schema(new StringSchema());
+						parameters.add(query);
+						return query;
+					});
+				parameter.description(description);
+			});
+		}
+		parameters.add(new HeaderParameter().name(CONTROL_PLANE_TOKEN_HEADER)
+			.description("Needed only when the emulator runs with emulator.control-plane.token "
+					+ "(EMULATOR_CONTROLPLANE_TOKEN) set: that token.")
+			.schema(new StringSchema()));
+		parameters.add(languageHeader());
+		operation.setParameters(parameters);
+		operation.tags(List.of(CONTROL_PLANE_TAG));
+		if (described != null) {
+			describe(operation, described);
+		}
+		operation.setResponses(withControlPlaneErrors(operation.getResponses()));
+	}
+
+	private static Parameter languageHeader() {
+		return new HeaderParameter().name("X-Language")
+			.description("Language of error_msg.")
+			.schema(new StringSchema()._enum(List.of("en-us", "zh-cn"))._default("en-us"));
+	}
+
 	private static void describe(Operation operation, ApiOperation described) {
 		operation.summary(described.summary());
+		if (described.description() != null) {
+			operation.description(described.description());
+		}
 		operation.getParameters()
 			.stream()
-			.filter((parameter) -> "query".equals(parameter.getIn()))
+			.filter((parameter) -> "query".equals(parameter.getIn()) || "path".equals(parameter.getIn()))
 			.forEach((parameter) -> {
 				String example = described.examples().get(parameter.getName());
 				if (example != null) {
@@ -188,6 +245,27 @@ class EmulatorOpenApiCustomizer implements OpenApiCustomizer, OperationCustomize
 				"{\"error_code\":\"DBS.280406\",\"error_msg\":\"Operation not allowed by the DB instance type or "
 						+ "status. A synchronization task named task_demo already exists on this instance (stage "
 						+ "Incremental).\"}"));
+		return all;
+	}
+
+	private static ApiResponses withControlPlaneErrors(ApiResponses responses) {
+		ApiResponses all = (responses != null) ? responses : new ApiResponses();
+		all.addApiResponse("400",
+				error("The call is malformed; the message names every field or parameter at fault "
+						+ "(EMULATOR.0400).",
+						"{\"error_code\":\"EMULATOR.0400\",\"error_msg\":\"Invalid control-plane request. limit: must "
+								+ "be a whole number from 1 to 999999999\"}"));
+		all.addApiResponse("401",
+				error("The emulator runs with a control-plane token, and the call did not send it in "
+						+ CONTROL_PLANE_TOKEN_HEADER + " (EMULATOR.0401).",
+						"{\"error_code\":\"EMULATOR.0401\",\"error_msg\":\"The control plane needs the "
+								+ "X-Emulator-Token header with the configured token.\"}"));
+		all.addApiResponse("default",
+				error("404 EMULATOR.0404 for an unknown job or fault rule; 409 EMULATOR.0409 for a call the current "
+						+ "state does not allow (a job that has ended, a topology addition that would change "
+						+ "what exists, a system clock to advance).",
+						"{\"error_code\":\"EMULATOR.0404\",\"error_msg\":\"No such control-plane resource. No fault "
+								+ "rule fault-3; GET /_emulator/faults lists them.\"}"));
 		return all;
 	}
 

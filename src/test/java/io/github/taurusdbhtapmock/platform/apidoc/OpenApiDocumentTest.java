@@ -1,10 +1,9 @@
 package io.github.taurusdbhtapmock.platform.apidoc;
 
 import java.lang.reflect.Field;
+import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
-import java.net.URLEncoder;
 import java.time.Duration;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,9 +21,9 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.web.bind.annotation.RequestMethod;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
+import io.github.taurusdbhtapmock.admin.api.EmulatorAdmin;
 import io.github.taurusdbhtapmock.support.ApiClient;
 import io.github.taurusdbhtapmock.support.ApiResponse;
 import io.github.taurusdbhtapmock.support.ManualClockEmulatorTest;
@@ -36,9 +35,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The OpenAPI document at /_emulator/openapi.json: it describes every emulated route
  * under the official SDK's operation name, and its examples, sent as Swagger UI's "Try it
- * out" sends them, answer as declared against the demo topology. Runs on its own emulator
- * (the examples use fixed task names) on a manual clock, moved by a person's pace between
- * two examples, and closes it afterwards.
+ * out" sends them, answer as declared against the demo topology; and it describes every
+ * control-plane route, under its own tag (ControlPlaneOpenApiTest runs those examples).
+ * Runs on its own emulator (the examples use fixed task names) on a manual clock, moved
+ * by a person's pace between two examples, and closes it afterwards.
  */
 @TestPropertySource(properties = "emulator.test.context=openapi")
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
@@ -47,31 +47,46 @@ class OpenApiDocumentTest extends ManualClockEmulatorTest {
 	/** Between two clicks on "Execute": longer than a job runs (2 s by default). */
 	private static final Duration PACE = Duration.ofSeconds(3);
 
-	private static final String DOCUMENT = "/_emulator/openapi.json";
+	private static final String DOCUMENT = TryItOut.DOCUMENT;
+
+	private static final String CONTROL_PLANE = "/_emulator/";
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
 	private RequestMappingHandlerMapping handlerMapping;
 
 	private JsonNode document() {
-		ApiResponse reply = this.api.withHeader("X-Auth-Token", null).get(DOCUMENT);
-		assertThat(reply.status()).as(reply.body()).isEqualTo(200);
-		return reply.json();
+		return TryItOut.document(port());
 	}
 
 	/** "METHOD path" of every handler method under /v3. */
 	private Set<String> emulatedRoutes() {
+		return routes("/v3/");
+	}
+
+	/**
+	 * "METHOD path" of every control-plane handler method: under /_emulator, less the
+	 * documentation's own (springdoc's), which the document does not describe.
+	 */
+	private Set<String> controlPlaneRoutes() {
+		return routes(CONTROL_PLANE);
+	}
+
+	private Set<String> routes(String prefix) {
 		Set<String> routes = new TreeSet<>();
-		for (RequestMappingInfo info : this.handlerMapping.getHandlerMethods().keySet()) {
+		this.handlerMapping.getHandlerMethods().forEach((info, handler) -> {
+			if (handler.getBeanType().getPackageName().startsWith("org.springdoc")) {
+				return;
+			}
 			for (String pattern : info.getPatternValues()) {
-				if (pattern.startsWith("/v3/")) {
+				if (pattern.startsWith(prefix)) {
 					assertThat(info.getMethodsCondition().getMethods()).as("HTTP method of %s", pattern).isNotEmpty();
 					for (RequestMethod method : info.getMethodsCondition().getMethods()) {
 						routes.add(method.name() + " " + pattern);
 					}
 				}
 			}
-		}
+		});
 		return routes;
 	}
 
@@ -106,11 +121,16 @@ class OpenApiDocumentTest extends ManualClockEmulatorTest {
 		return route.replaceAll("\\{[^}]+}", "{}");
 	}
 
+	/** The emulated API and the control plane, nothing more and nothing less. */
 	@Test
-	void describesEveryEmulatedRoute() {
+	void describesEveryEmulatedAndControlPlaneRoute() {
 		Set<String> routes = emulatedRoutes();
 		assertThat(routes).isNotEmpty();
-		assertThat(documentedRoutes(document())).containsExactlyInAnyOrderElementsOf(routes);
+		Set<String> controlPlane = controlPlaneRoutes();
+		assertThat(controlPlane).isNotEmpty();
+		Set<String> all = new TreeSet<>(routes);
+		all.addAll(controlPlane);
+		assertThat(documentedRoutes(document())).containsExactlyInAnyOrderElementsOf(all);
 	}
 
 	@Test
@@ -118,7 +138,7 @@ class OpenApiDocumentTest extends ManualClockEmulatorTest {
 		Map<String, String> sdk = sdkOperations();
 		Map<String, String> annotated = annotatedOperations();
 		JsonNode paths = document().get("paths");
-		for (String route : documentedRoutes(document())) {
+		for (String route : emulatedOnly(documentedRoutes(document()))) {
 			String[] methodAndPath = route.split(" ", 2);
 			JsonNode operation = paths.get(methodAndPath[1]).get(methodAndPath[0].toLowerCase(Locale.ROOT));
 			String operationId = operation.get("operationId").asString();
@@ -134,6 +154,75 @@ class OpenApiDocumentTest extends ManualClockEmulatorTest {
 			.as("every ApiOperations entry is a documented operation")
 			.doesNotHaveDuplicates()
 			.allMatch(annotated::containsValue);
+	}
+
+	private static Set<String> emulatedOnly(Set<String> routes) {
+		Set<String> emulated = new TreeSet<>(routes);
+		emulated.removeIf((route) -> route.split(" ", 2)[1].startsWith(CONTROL_PLANE));
+		return emulated;
+	}
+
+	/**
+	 * Each control-plane operation: under its own tag, named after its method of the
+	 * EmulatorAdmin contract, with a summary, the control plane's header (not the API's
+	 * credentials), an example for each path variable and the control plane's errors; and
+	 * every entry of ApiOperations.CONTROL_PLANE describes one of them.
+	 */
+	@Test
+	void documentsEveryControlPlaneOperationUnderItsOwnTag() {
+		Set<String> contract = new TreeSet<>();
+		for (Method method : EmulatorAdmin.class.getMethods()) {
+			contract.add(method.getName());
+		}
+		Set<String> documented = new TreeSet<>();
+		document().get("paths").properties().forEach((path) -> {
+			if (!path.getKey().startsWith(CONTROL_PLANE)) {
+				return;
+			}
+			path.getValue().properties().forEach((entry) -> {
+				String route = entry.getKey() + " " + path.getKey();
+				JsonNode operation = entry.getValue();
+				String operationId = operation.path("operationId").asString();
+				documented.add(operationId);
+				assertThat(contract).as("operationId of %s is an EmulatorAdmin method", route).contains(operationId);
+				assertThat(ApiOperations.findControlPlane(operationId))
+					.as("%s (%s) has an entry in ApiOperations.CONTROL_PLANE", operationId, route)
+					.isPresent();
+				assertThat(operation.path("summary").asString()).as("summary of %s", route).isNotBlank();
+				assertThat(operation.get("tags").toString()).as("tags of %s", route)
+					.isEqualTo("[\"" + EmulatorOpenApiCustomizer.CONTROL_PLANE_TAG + "\"]");
+				List<String> parameters = new ArrayList<>();
+				operation.get("parameters").forEach((parameter) -> {
+					parameters.add(parameter.get("in").asString() + ":" + parameter.get("name").asString());
+					if ("path".equals(parameter.get("in").asString())) {
+						assertThat(parameter.has("example")).as("example of %s in %s", parameter.get("name"), route)
+							.isTrue();
+					}
+				});
+				assertThat(parameters).as(route)
+					.contains("header:X-Emulator-Token", "header:X-Language")
+					.doesNotContain("header:X-Auth-Token");
+				assertThat(operation.at("/responses").propertyNames()).as(route)
+					.contains("400", "401", "default")
+					.anyMatch((status) -> status.startsWith("2"));
+				assertThat(operation.at("/responses/400/content/application~1json;charset=UTF-8/example/error_code")
+					.asString()).as(route).isEqualTo("EMULATOR.0400");
+			});
+		});
+		assertThat(ApiOperations.CONTROL_PLANE).extracting(ApiOperation::operationId)
+			.as("every ApiOperations.CONTROL_PLANE entry is a documented operation")
+			.doesNotHaveDuplicates()
+			.containsExactlyInAnyOrderElementsOf(documented);
+		assertThat(documented).as("the control plane documents every EmulatorAdmin method")
+			.containsExactlyInAnyOrderElementsOf(contract);
+		JsonNode journal = TryItOut.find(document(), "journal").operation();
+		List<String> filters = new ArrayList<>();
+		journal.get("parameters").forEach((parameter) -> {
+			if ("query".equals(parameter.get("in").asString())) {
+				filters.add(parameter.get("name").asString());
+			}
+		});
+		assertThat(filters).containsExactly("method", "path", "project", "operation", "status", "limit");
 	}
 
 	/** "METHOD path" to the @SdkOperation of its handler. */
@@ -159,6 +248,10 @@ class OpenApiDocumentTest extends ManualClockEmulatorTest {
 			.doesNotContain("InstancePath", "TaurusInstancePath", "TaurusStarRocksPath")
 			.contains("ErrorBody", "CreateReplicationRequest");
 		document.get("paths").properties().forEach((path) -> path.getValue().properties().forEach((operation) -> {
+			if (path.getKey().startsWith(CONTROL_PLANE)) {
+				// the control plane has headers and errors of its own: see the test above
+				return;
+			}
 			List<String> parameters = new ArrayList<>();
 			operation.getValue()
 				.get("parameters")
@@ -192,53 +285,13 @@ class OpenApiDocumentTest extends ManualClockEmulatorTest {
 	 */
 	@Test
 	void everyExampleSucceedsAgainstTheDemoTopology() {
-		JsonNode paths = document().get("paths");
+		JsonNode document = document();
 		for (ApiOperation described : ApiOperations.ALL) {
-			String path = null;
-			String method = null;
-			JsonNode operation = null;
-			for (Map.Entry<String, JsonNode> candidatePath : paths.properties()) {
-				for (Map.Entry<String, JsonNode> candidate : candidatePath.getValue().properties()) {
-					if (described.operationId().equals(candidate.getValue().path("operationId").asString())) {
-						path = candidatePath.getKey();
-						method = candidate.getKey();
-						operation = candidate.getValue();
-					}
-				}
-			}
-			assertThat(operation).as("%s in the document", described.operationId()).isNotNull();
-			StringBuilder query = new StringBuilder();
-			ApiClient client = this.api.withHeader("X-Auth-Token", null);
-			for (JsonNode parameter : operation.get("parameters")) {
-				String name = parameter.get("name").asString();
-				JsonNode example = parameter.get("example");
-				switch (parameter.get("in").asString()) {
-					case "path" -> {
-						assertThat(example).as("example of path parameter %s", name).isNotNull();
-						path = path.replace("{" + name + "}", example.asString());
-					}
-					case "query" -> {
-						if (example != null) {
-							query.append(query.isEmpty() ? "?" : "&")
-								.append(name)
-								.append('=')
-								.append(URLEncoder.encode(example.asString(), StandardCharsets.UTF_8));
-						}
-					}
-					case "header" -> {
-						if (example != null) {
-							client = client.withHeader(name, example.asString());
-						}
-					}
-					default -> throw new IllegalStateException("parameter in " + parameter.get("in"));
-				}
-			}
-			JsonNode body = operation.at("/requestBody/content/application~1json/example");
-			assertThat(body.isMissingNode()).as("%s has a body example", described.operationId())
+			TryItOut.Documented operation = TryItOut.find(document, described.operationId());
+			assertThat(operation.bodyExample().isMissingNode()).as("%s has a body example", described.operationId())
 				.isEqualTo(!described.hasBodyExample());
 			advance(PACE);
-			ApiResponse reply = client.send(method.toUpperCase(Locale.ROOT), path + query,
-					body.isMissingNode() ? null : body.toString());
+			ApiResponse reply = TryItOut.send(this.api.withHeader("X-Auth-Token", null), operation);
 			if (described.exampleErrorCode() == null) {
 				assertThat(reply.status()).as("%s example: %s", described.operationId(), reply.body()).isEqualTo(200);
 				reply.assertOk();

@@ -3,13 +3,14 @@ package io.github.taurusdbhtapmock.admin.fault;
 import java.util.Locale;
 import java.util.Random;
 
+import io.github.taurusdbhtapmock.admin.api.FaultRule;
 import io.github.taurusdbhtapmock.admin.journal.PathGlob;
 
 /**
  * A rule as {@link FaultRules} keeps it: the accepted request, its compiled matcher and
  * its counters. Not thread-safe: FaultRules guards every rule with its own lock.
  */
-final class FaultRule {
+final class ActiveRule {
 
 	private final String id;
 
@@ -25,7 +26,7 @@ final class FaultRule {
 
 	private long fired;
 
-	FaultRule(String id, FaultRuleRequest definition) {
+	ActiveRule(String id, FaultRuleRequest definition) {
 		this.id = id;
 		this.definition = definition;
 		this.effect = FaultEffect.fromWire(definition.effect());
@@ -76,10 +77,10 @@ final class FaultRule {
 		return (max == null || max == min) ? min : min + (long) (random.nextDouble() * (max - min + 1));
 	}
 
-	FaultRuleView view() {
+	FaultRule view() {
 		FaultRuleRequest rule = this.definition;
 		Long remaining = (rule.times() != null) ? Math.max(0, rule.times() - this.fired) : null;
-		return new FaultRuleView(this.id, rule.operation(), this.method, rule.path(), rule.projectId(),
+		return new FaultRule(this.id, rule.operation(), this.method, rule.path(), rule.projectId(),
 				this.effect.wireName(), rule.status(), rule.errorCode(), rule.errorMsg(), rule.delayMs(),
 				rule.delayMaxMs(), rule.times(), rule.probability(), this.matched, this.fired, remaining);
 	}
