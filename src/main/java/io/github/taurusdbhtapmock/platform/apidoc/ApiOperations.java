@@ -108,8 +108,10 @@ final class ApiOperations {
 				.withParameters(Map.of("id", FAULT_ID))
 				.withExamples(Map.of("id", "fault-1")),
 			ApiOperation.of("clearFaults", "Remove every fault rule; answers how many there were"),
-			ApiOperation.of("exportState", "Export every task and job, for importState to load back"),
-			ApiOperation.of("importState", "Replace every task and job with those of a document")
+			ApiOperation.of("exportState",
+					"Export the topology, every task and every job, for importState to load back"),
+			ApiOperation.of("importState",
+					"Replace the topology, every task and every job with those of a document (the example: a fresh start)")
 				.withDescription("A document refused changes nothing. The example, an empty document, removes every "
 						+ "task and job.")
 				.withBody(),
