@@ -1,14 +1,13 @@
 package io.github.taurusdbhtapmock.admin.wire;
 
 import java.util.Collection;
-import java.util.List;
 import java.util.stream.Collectors;
 
-import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Component;
 
 import io.github.taurusdbhtapmock.platform.error.ApiException;
 import io.github.taurusdbhtapmock.platform.error.ErrorCode;
+import io.github.taurusdbhtapmock.platform.error.JsonMistakes;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.exc.MismatchedInputException;
@@ -24,8 +23,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Component
 public class JsonBodyReader {
-
-	private static final int MAX_PARSER_MESSAGE = 200;
 
 	private final JsonMapper json;
 
@@ -59,10 +56,11 @@ public class JsonBodyReader {
 				throw new ApiException(ErrorCode.CONTROL_PLANE_BAD_REQUEST, "detail.body-not-object");
 			}
 			throw new ApiException(ErrorCode.CONTROL_PLANE_BAD_REQUEST, "detail.wrong-json-type",
-					jsonPath(ex.getPath()), jsonType(ex.getTargetType()));
+					JsonMistakes.path(ex.getPath()), JsonMistakes.expectedType(ex.getTargetType()));
 		}
 		catch (JacksonException ex) {
-			throw new ApiException(ErrorCode.CONTROL_PLANE_BAD_REQUEST, "detail.body-not-json", describe(ex));
+			throw new ApiException(ErrorCode.CONTROL_PLANE_BAD_REQUEST, "detail.body-not-json",
+					JsonMistakes.parserMessage(ex));
 		}
 		if (value == null) {
 			throw new ApiException(ErrorCode.CONTROL_PLANE_BAD_REQUEST, "detail.body-not-object");
@@ -72,50 +70,6 @@ public class JsonBodyReader {
 
 	private static String knownFields(Collection<Object> known) {
 		return (known == null) ? "" : known.stream().map(String::valueOf).sorted().collect(Collectors.joining(", "));
-	}
-
-	/** {@code projects[0].starrocks_instances[1].be_nodes}, as the caller wrote it. */
-	private static String jsonPath(List<JacksonException.Reference> path) {
-		StringBuilder text = new StringBuilder();
-		for (JacksonException.Reference reference : path) {
-			if (reference.getPropertyName() != null) {
-				text.append(text.isEmpty() ? "" : ".").append(reference.getPropertyName());
-			}
-			else if (reference.getIndex() >= 0) {
-				text.append('[').append(reference.getIndex()).append(']');
-			}
-		}
-		return text.toString();
-	}
-
-	/** The JSON type the field needed, resolved in the caller's language. */
-	private static DefaultMessageSourceResolvable jsonType(Class<?> target) {
-		String kind = "object";
-		if (target == null || CharSequence.class.isAssignableFrom(target) || target.isEnum()) {
-			kind = "string";
-		}
-		else if (Number.class.isAssignableFrom(target) || (target.isPrimitive() && target != boolean.class)) {
-			kind = "number";
-		}
-		else if (target == Boolean.class || target == boolean.class) {
-			kind = "boolean";
-		}
-		else if (Collection.class.isAssignableFrom(target) || target.isArray()) {
-			kind = "array";
-		}
-		return new DefaultMessageSourceResolvable("json-type." + kind);
-	}
-
-	/**
-	 * The parser's first line, cut short (it may quote a token of any length from the
-	 * body), and where it stopped.
-	 */
-	private static String describe(JacksonException ex) {
-		String where = (ex.getLocation() != null && ex.getLocation().getLineNr() > 0)
-				? " (line " + ex.getLocation().getLineNr() + ", column " + ex.getLocation().getColumnNr() + ")" : "";
-		String message = ex.getOriginalMessage().lines().findFirst().orElse("");
-		return ((message.length() > MAX_PARSER_MESSAGE) ? message.substring(0, MAX_PARSER_MESSAGE) + "..." : message)
-				+ where;
 	}
 
 }

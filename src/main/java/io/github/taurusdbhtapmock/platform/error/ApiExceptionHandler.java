@@ -1,7 +1,6 @@
 package io.github.taurusdbhtapmock.platform.error;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 
@@ -12,7 +11,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.core.MethodParameter;
-import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -41,8 +39,6 @@ import tools.jackson.databind.exc.MismatchedInputException;
 class ApiExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
-
-	private static final int MAX_PARSER_MESSAGE = 200;
 
 	private static final String CONTROL_PLANE_PREFIX = "/_emulator/";
 
@@ -97,9 +93,8 @@ class ApiExceptionHandler {
 			return reply(ErrorCode.REQUEST_ENTITY_TOO_LARGE, null, request, locale);
 		}
 		if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
-			return reply(ErrorCode.PARAMETER_ERROR,
-					new ApiException.Detail("detail.wrong-json-type",
-							List.of(jsonPath(mismatch.getPath()), jsonType(mismatch.getTargetType()))),
+			return reply(ErrorCode.PARAMETER_ERROR, new ApiException.Detail("detail.wrong-json-type", List
+				.of(JsonMistakes.path(mismatch.getPath()), JsonMistakes.expectedType(mismatch.getTargetType()))),
 					request, locale);
 		}
 		if (cause instanceof MismatchedInputException mismatch && mismatch.getCurrentToken() != null) {
@@ -108,7 +103,8 @@ class ApiExceptionHandler {
 		}
 		if (cause instanceof JacksonException jackson) {
 			return reply(ErrorCode.EMPTY_REQUEST,
-					new ApiException.Detail("detail.body-not-json", List.of(describe(jackson))), request, locale);
+					new ApiException.Detail("detail.body-not-json", List.of(JsonMistakes.parserMessage(jackson))),
+					request, locale);
 		}
 		if (sentBody(request) && !isJson(request.getContentType())) {
 			// Spring reads no body it cannot convert on a DELETE and reports it missing;
@@ -197,46 +193,6 @@ class ApiExceptionHandler {
 			return path.name();
 		}
 		return parameter.getParameterName();
-	}
-
-	/** {@code db_configs[0].value}, as the client wrote it. */
-	private static String jsonPath(Collection<JacksonException.Reference> path) {
-		StringBuilder text = new StringBuilder();
-		for (JacksonException.Reference reference : path) {
-			if (reference.getPropertyName() != null) {
-				text.append(text.isEmpty() ? "" : ".").append(reference.getPropertyName());
-			}
-			else if (reference.getIndex() >= 0) {
-				text.append('[').append(reference.getIndex()).append(']');
-			}
-		}
-		return text.toString();
-	}
-
-	/**
-	 * The JSON type the field needed, as a message resolved in the request's language.
-	 */
-	private static MessageSourceResolvable jsonType(Class<?> targetType) {
-		String kind = "object";
-		if (targetType == null || CharSequence.class.isAssignableFrom(targetType)) {
-			kind = "string";
-		}
-		else if (Collection.class.isAssignableFrom(targetType) || targetType.isArray()) {
-			kind = "array";
-		}
-		return new DefaultMessageSourceResolvable("json-type." + kind);
-	}
-
-	/**
-	 * The parser's first line, cut short: it may quote a token of any length from the
-	 * body.
-	 */
-	private static String describe(JacksonException ex) {
-		String where = (ex.getLocation() != null && ex.getLocation().getLineNr() > 0)
-				? " (line " + ex.getLocation().getLineNr() + ", column " + ex.getLocation().getColumnNr() + ")" : "";
-		String message = ex.getOriginalMessage().lines().findFirst().orElse("");
-		return ((message.length() > MAX_PARSER_MESSAGE) ? message.substring(0, MAX_PARSER_MESSAGE) + "..." : message)
-				+ where;
 	}
 
 }
