@@ -7,7 +7,6 @@ import java.util.List;
 
 import com.huaweicloud.sdk.gaussdb.v3.model.CreateStarRocksDataReplication;
 import com.huaweicloud.sdk.gaussdb.v3.model.CreateStarRocksDataReplicationRequest;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -28,8 +27,9 @@ import io.github.taurusdbhtapmock.support.ApiResponse;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import static io.github.taurusdbhtapmock.junit.AdminRefusals.assertSameRefusal;
+import static io.github.taurusdbhtapmock.junit.AdminRefusals.catchControl;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
  * The handle as an {@link EmulatorAdmin}, next to the HTTP control plane: the published
@@ -197,20 +197,6 @@ class AdminContractTest {
 	/** As written on the wire and read back, so numbers compare by value. */
 	private static JsonNode json(Object record) {
 		return PLAIN.readTree(PLAIN.writeValueAsString(record));
-	}
-
-	private static AdminException catchControl(ThrowingCallable call) {
-		AdminException refused = catchThrowableOfType(AdminException.class, call);
-		assertThat(refused).as("refused with AdminException").isNotNull();
-		return refused;
-	}
-
-	private static void assertSameRefusal(ThrowingCallable call, ApiResponse endpoint, int status, String code) {
-		endpoint.assertError(status, code, "");
-		AdminException refused = catchControl(call);
-		assertThat(refused.httpStatus()).isEqualTo(status);
-		assertThat(refused.errorCode()).isEqualTo(code);
-		assertThat(refused.errorMsg()).isEqualTo(endpoint.errorMessage());
 	}
 
 }

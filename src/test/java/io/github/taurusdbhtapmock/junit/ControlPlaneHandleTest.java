@@ -9,7 +9,6 @@ import com.huaweicloud.sdk.gaussdb.v3.GaussDBClient;
 import com.huaweicloud.sdk.gaussdb.v3.model.CreateStarRocksDataReplication;
 import com.huaweicloud.sdk.gaussdb.v3.model.CreateStarRocksDataReplicationRequest;
 import com.huaweicloud.sdk.gaussdb.v3.model.ListStarRocksDataReplicationsRequest;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -23,6 +22,8 @@ import io.github.taurusdbhtapmock.admin.api.Topology;
 import io.github.taurusdbhtapmock.support.ApiClient;
 import io.github.taurusdbhtapmock.support.ApiResponse;
 
+import static io.github.taurusdbhtapmock.junit.AdminRefusals.assertSameRefusal;
+import static io.github.taurusdbhtapmock.junit.AdminRefusals.catchControl;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -253,24 +254,6 @@ class ControlPlaneHandleTest {
 				.withInstanceId(TaurusHtapEmulator.DEMO_STARROCKS_INSTANCE_ID)
 				.withXLanguage("en-us"))
 			.getTotalCount();
-	}
-
-	private static AdminException catchControl(ThrowingCallable call) {
-		AdminException refused = catchThrowableOfType(AdminException.class, call);
-		assertThat(refused).as("refused with AdminException").isNotNull();
-		return refused;
-	}
-
-	/**
-	 * The Java call is refused with the status, code and message the endpoint answered.
-	 */
-	private static void assertSameRefusal(ThrowingCallable call, ApiResponse endpoint, int status, String code) {
-		endpoint.assertError(status, code, "");
-		AdminException refused = catchControl(call);
-		assertThat(refused.httpStatus()).isEqualTo(status);
-		assertThat(refused.errorCode()).isEqualTo(code);
-		assertThat(refused.errorMsg()).isEqualTo(endpoint.json().get("error_msg").asString());
-		assertThat(refused).hasMessage(code + ": " + refused.errorMsg());
 	}
 
 }
