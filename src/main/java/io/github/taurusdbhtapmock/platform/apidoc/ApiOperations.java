@@ -63,6 +63,13 @@ final class ApiOperations {
 				.withExamples(Map.of("instance_id", TAURUS_INSTANCE)),
 			ApiOperation.of("ListStarrocksInstanceInfo", "Show a StarRocks instance of a TaurusDB instance")
 				.withExamples(Map.of("instance_id", TAURUS_INSTANCE, "starrocks_instance_id", STARROCKS_INSTANCE)),
+			ApiOperation.of("ListHtapDataStore", "List the StarRocks kernel versions on sale")
+				.withExamples(Map.of("engine_name", "star-rocks")),
+			ApiOperation.of("ListHtapFlavor", "List the FE and BE node flavors, by zone mode, spec code and version")
+				.withExamples(Map.of("engine_name", "star-rocks", "availability_zone_mode", "single", "version_name",
+						"3.1.6.0")),
+			ApiOperation.of("ListHtapStorageType", "List the volume types of a kernel version")
+				.withExamples(Map.of("database", "star-rocks", "version_name", "3.1.6.0")),
 			ApiOperation.of("DeleteStarRocksDataReplication", "Delete a task").withBody());
 
 	/** A job id no job has: the examples that take one show the refusal. */
