@@ -333,6 +333,21 @@ check_instances() {
   expect_error 400 DBS.280001
 }
 
+check_catalogue() {
+  CURRENT="ListHtapDataStore"
+  call GET "/v3/$PROJECT/htap/datastores/star-rocks"
+  expect_ok "j['datastores'][0]['kernel_version'] == '3.1.6.0'"
+  CURRENT="ListHtapFlavor: the Terraform filters"
+  call GET "/v3/$PROJECT/htap/flavors/star-rocks?availability_zone_mode=single&version_name=3.1.6.0&spec_code=gaussdb.sr-be.xlarge.x86.4"
+  expect_ok "len(j['flavors']) == 1 and j['flavors'][0]['vcpus'] == '4'"
+  CURRENT="ListHtapStorageType"
+  call GET "/v3/$PROJECT/htap/storage-type/star-rocks?version_name=3.1.6.0"
+  expect_ok "isinstance(j['storage_type'][0]['min_volume_size'], int)"
+  CURRENT="ListHtapFlavor: an engine other than star-rocks"
+  call GET "/v3/$PROJECT/htap/flavors/mysql"
+  expect_error 400 DBS.280001
+}
+
 main() {
   echo "smoke test of $BASE_URL (run $RUN_ID)"
   check_health
@@ -344,6 +359,7 @@ main() {
   check_modify
   check_table_config
   check_instances
+  check_catalogue
   check_lifecycle
   echo "smoke: $PASSED passed, $FAILED failed"
   [[ $FAILED == 0 ]]
