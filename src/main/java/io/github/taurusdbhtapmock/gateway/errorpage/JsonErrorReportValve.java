@@ -27,6 +27,10 @@ class JsonErrorReportValve extends ErrorReportValve {
 
 	private static final Logger log = LoggerFactory.getLogger(JsonErrorReportValve.class);
 
+	private static final int NOT_IMPLEMENTED = 501;
+
+	private static final int BAD_REQUEST = 400;
+
 	private final ErrorBodyFactory errors;
 
 	private final JsonMapper json;
@@ -44,6 +48,13 @@ class JsonErrorReportValve extends ErrorReportValve {
 		int status = response.getStatus();
 		if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
 			return;
+		}
+		if (status == NOT_IMPLEMENTED) {
+			// Tomcat's answer to a transfer coding it does not implement (xchunked): the
+			// gateway
+			// refuses such a request as malformed, it is no failure of the service
+			status = BAD_REQUEST;
+			response.setStatus(status);
 		}
 		String requestId = this.ids.requestId();
 		ErrorBody body = this.errors.body(ErrorCode.forHttpStatus(status), null,

@@ -226,6 +226,18 @@ class WireRulesTest extends EmulatorTest {
 				+ "a".repeat(20_000) + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"));
 	}
 
+	/**
+	 * Tomcat answers 501 for a transfer coding it does not implement; for the client that
+	 * is a malformed request, not a failure of the service.
+	 */
+	@Test
+	void anUnknownTransferEncodingIsAGatewayError() {
+		assertGatewayRequestError(RawHttp.exchange(port(),
+				"POST " + REPLICATION_PATH
+						+ " HTTP/1.1\r\nHost: localhost\r\nX-Auth-Token: t\r\nTransfer-Encoding: xchunked\r\n"
+						+ "Content-Type: application/json\r\nConnection: close\r\n\r\n"));
+	}
+
 	private static void assertGatewayRequestError(RawHttp.Reply reply) {
 		assertThat(reply.status()).isEqualTo(400);
 		assertThat(reply.header("Content-Type")).isEqualTo("application/json;charset=UTF-8");
