@@ -5,8 +5,6 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 
-import com.huaweicloud.sdk.gaussdb.v3.model.CreateStarRocksDataReplication;
-import com.huaweicloud.sdk.gaussdb.v3.model.CreateStarRocksDataReplicationRequest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +22,7 @@ import io.github.taurusdbhtapmock.admin.api.ResetResult;
 import io.github.taurusdbhtapmock.admin.api.Topology;
 import io.github.taurusdbhtapmock.support.ApiClient;
 import io.github.taurusdbhtapmock.support.ApiResponse;
+import io.github.taurusdbhtapmock.support.SdkClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -182,16 +181,7 @@ class AdminContractTest {
 	}
 
 	private String createTask(String name) {
-		return this.emulator.gaussDbClient()
-			.createStarRocksDataReplication(new CreateStarRocksDataReplicationRequest()
-				.withInstanceId(TaurusHtapEmulator.DEMO_STARROCKS_INSTANCE_ID)
-				.withXLanguage("en-us")
-				.withBody(new CreateStarRocksDataReplication()
-					.withSourceInstanceId(TaurusHtapEmulator.DEMO_TAURUS_INSTANCE_ID)
-					.withSourceDatabase("src_db")
-					.withTargetDatabase(name + "_ap")
-					.withTaskName(name)))
-			.getJobId();
+		return SdkClient.of(this.emulator.gaussDbClientBuilder()).create(name, "src_db", name + "_ap").getJobId();
 	}
 
 	/** As written on the wire and read back, so numbers compare by value. */

@@ -7,7 +7,6 @@ import java.util.Locale;
 
 import com.huaweicloud.sdk.gaussdb.v3.GaussDBClient;
 import com.huaweicloud.sdk.gaussdb.v3.model.CreateStarRocksDataReplication;
-import com.huaweicloud.sdk.gaussdb.v3.model.CreateStarRocksDataReplicationRequest;
 import com.huaweicloud.sdk.gaussdb.v3.model.ListStarRocksDataReplicationsRequest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,6 +20,7 @@ import io.github.taurusdbhtapmock.admin.api.JournalEntry;
 import io.github.taurusdbhtapmock.admin.api.Topology;
 import io.github.taurusdbhtapmock.support.ApiClient;
 import io.github.taurusdbhtapmock.support.ApiResponse;
+import io.github.taurusdbhtapmock.support.SdkClient;
 
 import static io.github.taurusdbhtapmock.junit.AdminRefusals.assertSameRefusal;
 import static io.github.taurusdbhtapmock.junit.AdminRefusals.catchControl;
@@ -236,16 +236,7 @@ class ControlPlaneHandleTest {
 	}
 
 	private String createTask(String name) {
-		return this.client
-			.createStarRocksDataReplication(new CreateStarRocksDataReplicationRequest()
-				.withInstanceId(TaurusHtapEmulator.DEMO_STARROCKS_INSTANCE_ID)
-				.withXLanguage("en-us")
-				.withBody(new CreateStarRocksDataReplication()
-					.withSourceInstanceId(TaurusHtapEmulator.DEMO_TAURUS_INSTANCE_ID)
-					.withSourceDatabase("src_db")
-					.withTargetDatabase(name + "_ap")
-					.withTaskName(name)))
-			.getJobId();
+		return SdkClient.of(this.emulator.gaussDbClientBuilder()).create(name, "src_db", name + "_ap").getJobId();
 	}
 
 	private String listTotal() {
