@@ -51,11 +51,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The control plane: every operation of the published
  * {@link io.github.taurusdbhtapmock.admin.api.EmulatorAdmin} contract, with every check
- * and refusal, whichever door the call comes through. The HTTP endpoints under
- * {@code /_emulator} delegate here, and so does {@link InProcessAdmin}, the contract for
- * code in the emulator's JVM. A refusal is an {@link ApiException}: the HTTP door answers
- * it in the request's language, the in-process door turns it into an AdminException in
- * English.
+ * and refusal. The HTTP endpoints under {@code /_emulator} delegate here; every other
+ * door (the test kit's Java client, its JUnit handle and container) speaks to those
+ * endpoints. A refusal is an {@link ApiException}, answered in the request's language.
  *
  * <p>
  * Besides the contract's methods, the forms the HTTP door receives (a query string, a

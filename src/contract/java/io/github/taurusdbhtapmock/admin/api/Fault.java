@@ -1,11 +1,9 @@
-package io.github.taurusdbhtapmock.junit;
+package io.github.taurusdbhtapmock.admin.api;
 
 import java.time.Duration;
 
-import io.github.taurusdbhtapmock.admin.api.FaultDefinition;
-
 /**
- * A fault rule for {@link TaurusHtapEmulator#addFault(Fault)}, built field by field into
+ * A fault rule for {@link EmulatorAdmin#addFault(Fault)}, built field by field into
  * the {@link FaultDefinition} of {@code POST /_emulator/faults} (docs/control-plane.md):
  * which requests ({@link #on operation}, {@link #path}, {@link #method},
  * {@link #projectId}), what happens ({@link #error}, {@link #delay} or {@link #drop}) and

@@ -1,6 +1,7 @@
 package io.github.taurusdbhtapmock.admin.api;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -11,8 +12,10 @@ import java.util.List;
  * endpoint answers.
  *
  * <p>
- * The JUnit handle {@code TaurusHtapEmulator} implements it for an emulator in the test's
- * JVM. Implementations are thread-safe, like the emulator.
+ * The test kit implements it over HTTP for any running emulator (its
+ * {@code EmulatorAdminClient}), and its JUnit handle and Testcontainers container hand
+ * one out. Implementations are thread-safe, like the emulator. The default methods are
+ * shortcuts over the others, the same for every implementation.
  */
 public interface EmulatorAdmin {
 
@@ -41,6 +44,11 @@ public interface EmulatorAdmin {
 	 */
 	Topology addTopology(Topology additions);
 
+	/** {@code POST /_emulator/topology} with these projects. */
+	default Topology addTopology(Topology.Project... projects) {
+		return addTopology(new Topology(List.of(projects)));
+	}
+
 	/**
 	 * {@code POST /_emulator/topology} with its JSON body, {@code {"projects": [...]}}.
 	 */
@@ -61,11 +69,31 @@ public interface EmulatorAdmin {
 	/** {@code GET /_emulator/requests}: the matching exchanges, newest first. */
 	JournalListing journal(JournalFilter filter);
 
+	/**
+	 * {@code GET /_emulator/requests}: every exchange the journal holds, newest first.
+	 */
+	default List<JournalEntry> journal() {
+		return journal(JournalFilter.ALL).requests();
+	}
+
+	/**
+	 * {@code GET /_emulator/requests?operation=}: the exchanges of one SDK operation,
+	 * newest first.
+	 */
+	default List<JournalEntry> journal(String operation) {
+		return journal(JournalFilter.ALL.withOperation(operation)).requests();
+	}
+
 	/** {@code DELETE /_emulator/requests}: how many entries there were. */
 	int clearJournal();
 
 	/** {@code POST /_emulator/faults}: the rule as listed, with its id. */
 	FaultRule addFault(FaultDefinition rule);
+
+	/** {@code POST /_emulator/faults}: the rule as listed, with its id. */
+	default FaultRule addFault(Fault fault) {
+		return addFault(fault.definition());
+	}
 
 	/** {@code POST /_emulator/faults} with its JSON body; unknown fields are refused. */
 	FaultRule addFault(String json);
@@ -112,5 +140,15 @@ public interface EmulatorAdmin {
 	 * whole milliseconds.
 	 */
 	ClockState advanceClock(Duration duration);
+
+	/** The emulator's time ({@code GET /_emulator/clock}). */
+	default Instant now() {
+		return clock().instant();
+	}
+
+	/** Whether the clock is manual, moved only by {@link #advanceClock}. */
+	default boolean isManualClock() {
+		return clock().manual();
+	}
 
 }

@@ -1,4 +1,4 @@
-package io.github.taurusdbhtapmock.junit;
+package io.github.taurusdbhtapmock.embedded;
 
 import java.util.Map;
 
