@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 import io.github.taurusdbhtapmock.admin.api.ImportedState;
 import io.github.taurusdbhtapmock.admin.api.JournalEntry;
-import io.github.taurusdbhtapmock.junit.Fault;
+import io.github.taurusdbhtapmock.admin.api.Fault;
 import io.github.taurusdbhtapmock.junit.TaurusHtapEmulator;
 import io.github.taurusdbhtapmock.junit.TaurusHtapEmulatorTest;
 

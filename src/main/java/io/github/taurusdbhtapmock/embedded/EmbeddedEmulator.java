@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.apache.catalina.webresources.TomcatURLStreamHandlerFactory;
 import org.springframework.boot.Banner;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -59,6 +60,9 @@ public final class EmbeddedEmulator implements AutoCloseable {
 		// no "Starting ..." and "Started ... in" lines, and from the emulator's startup
 		// lines only the one saying where it listens: the caller has its client already
 		environment.put("spring.main.log-startup-info", "false");
+		// Tomcat cannot list the URLs of the platform class loader, the parent of the
+		// emulator's, and says so at INFO on every start
+		environment.put("logging.level.org.apache.catalina.loader.WebappLoader", "WARN");
 		environment.putAll(settings);
 		ConfigurableApplicationContext context;
 		Thread thread = Thread.currentThread();
@@ -66,6 +70,12 @@ public final class EmbeddedEmulator implements AutoCloseable {
 		// one start at a time: each puts back the system properties it found, which must
 		// not undo another's
 		synchronized (START_LOCK) {
+			// Tomcat would install its URL stream handler factory, of which the JVM takes
+			// one:
+			// a second emulator class loader, or the test's own Tomcat (a Spring Boot
+			// application under test), would then fail to start. The emulator serves no
+			// war: URLs and needs none.
+			TomcatURLStreamHandlerFactory.disable();
 			Properties systemProperties = (Properties) System.getProperties().clone();
 			// Spring finds its auto-configurations and resources through the context
 			// class loader: the emulator's, not the caller's

@@ -3,6 +3,7 @@ package io.github.taurusdbhtapmock.admin.api;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * The emulator's control plane, every operation of {@code /_emulator} as a Java method:
@@ -82,6 +83,11 @@ public interface EmulatorAdmin {
 	 */
 	default List<JournalEntry> journal(String operation) {
 		return journal(JournalFilter.ALL.withOperation(operation)).requests();
+	}
+
+	/** The exchanges that pass {@code filter}, newest first. */
+	default List<JournalEntry> journal(Predicate<JournalEntry> filter) {
+		return journal().stream().filter(filter).toList();
 	}
 
 	/** {@code DELETE /_emulator/requests}: how many entries there were. */

@@ -1,10 +1,9 @@
 package io.github.taurusdbhtapmock.junit;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
+import java.util.TreeMap;
 
 import com.huaweicloud.sdk.core.ClientBuilder;
 import com.huaweicloud.sdk.gaussdb.v3.GaussDBClient;
@@ -18,22 +17,24 @@ import io.github.taurusdbhtapmock.admin.api.FaultDefinition;
 import io.github.taurusdbhtapmock.admin.api.FaultRule;
 import io.github.taurusdbhtapmock.admin.api.ImportedState;
 import io.github.taurusdbhtapmock.admin.api.JobDetail;
-import io.github.taurusdbhtapmock.admin.api.JournalEntry;
 import io.github.taurusdbhtapmock.admin.api.JournalFilter;
 import io.github.taurusdbhtapmock.admin.api.JournalListing;
 import io.github.taurusdbhtapmock.admin.api.ResetResult;
 import io.github.taurusdbhtapmock.admin.api.Topology;
+import io.github.taurusdbhtapmock.client.EmulatorAdminClient;
+import io.github.taurusdbhtapmock.client.GaussDbClients;
 
 /**
- * An emulator running in this JVM: where it listens, a client for it, and its control
- * plane, the published {@link EmulatorAdmin} contract (each method the same as the
- * {@code /_emulator} endpoint it names, see docs/control-plane.md), with a few shortcuts
- * of its own. The JUnit extension injects one; {@link #start()} runs one anywhere else,
- * e.g. from a {@code main} or another test framework.
+ * An emulator running in this JVM, in a class loader of its own: where it listens, a
+ * client for it, and its control plane, the published {@link EmulatorAdmin} contract
+ * (each method the same as the {@code /_emulator} endpoint it names, see
+ * docs/control-plane.md), spoken over HTTP by an {@link EmulatorAdminClient}. The JUnit
+ * extension injects one; {@link #start()} runs one anywhere else, e.g. from a
+ * {@code main} or another test framework.
  *
  * <p>
  * A control-plane call the emulator refuses throws {@link AdminException} with the error
- * the endpoint would answer. The handle is thread-safe, like the emulator.
+ * the endpoint answers. The handle is thread-safe, like the emulator.
  */
 public final class TaurusHtapEmulator implements EmulatorAdmin, AutoCloseable {
 
@@ -56,16 +57,18 @@ public final class TaurusHtapEmulator implements EmulatorAdmin, AutoCloseable {
 
 	public static final String DEMO_SECRET_KEY = DemoTopology.SECRET_KEY;
 
-	private final EmbeddedServer server;
+	private static final String CONTROL_PLANE_TOKEN = "emulator.control-plane.token";
 
-	private final EmulatorAdmin admin;
+	private final EmulatorRuntime.Server server;
+
+	private final EmulatorAdminClient admin;
 
 	/** False for the extension's emulators: the extension decides when they stop. */
 	private final boolean closeable;
 
-	TaurusHtapEmulator(EmbeddedServer server, boolean closeable) {
+	private TaurusHtapEmulator(EmulatorRuntime.Server server, EmulatorAdminClient admin, boolean closeable) {
 		this.server = server;
-		this.admin = server.admin();
+		this.admin = admin;
 		this.closeable = closeable;
 	}
 
@@ -81,17 +84,33 @@ public final class TaurusHtapEmulator implements EmulatorAdmin, AutoCloseable {
 	 * properties and environment variables do not reach it.
 	 */
 	public static TaurusHtapEmulator start(int port, Map<String, String> properties) {
-		EmulatorOptions options = new EmulatorOptions(port, properties, false, false);
-		return new TaurusHtapEmulator(EmbeddedServer.start(options.port(), options.properties()), true);
+		return start(new EmulatorOptions(port, properties, false, false), true);
+	}
+
+	static TaurusHtapEmulator start(EmulatorOptions options, boolean closeable) {
+		Map<String, String> settings = new TreeMap<>(options.properties());
+		settings.put("server.port", String.valueOf(options.port()));
+		EmulatorRuntime.Server server = EmulatorRuntime.get().start(settings);
+		EmulatorAdminClient admin = EmulatorAdminClient.connect("http://localhost:" + server.port());
+		String token = options.properties().get(CONTROL_PLANE_TOKEN);
+		return new TaurusHtapEmulator(server, (token != null) ? admin.withToken(token) : admin, closeable);
 	}
 
 	/** e.g. {@code http://localhost:41234}, without a trailing slash. */
 	public String baseUrl() {
-		return "http://localhost:" + port();
+		return this.admin.baseUrl();
 	}
 
 	public int port() {
 		return this.server.port();
+	}
+
+	/**
+	 * The control plane as a client of its own, the same calls as this handle's: for code
+	 * that takes an {@link EmulatorAdmin} whichever emulator it talks to.
+	 */
+	public EmulatorAdminClient admin() {
+		return this.admin;
 	}
 
 	/**
@@ -102,13 +121,7 @@ public final class TaurusHtapEmulator implements EmulatorAdmin, AutoCloseable {
 	 * this method does.
 	 */
 	public ClientBuilder<GaussDBClient> gaussDbClientBuilder() {
-		try {
-			return GaussDbClients.builder(baseUrl());
-		}
-		catch (NoClassDefFoundError ex) {
-			throw new IllegalStateException("gaussDbClientBuilder() needs the official SDK on the test classpath: "
-					+ "add com.huaweicloud.sdk:huaweicloud-sdk-gaussdb (scope test)", ex);
-		}
+		return GaussDbClients.builder(baseUrl());
 	}
 
 	/** {@code gaussDbClientBuilder().build()}: a new client each call. */
@@ -121,19 +134,11 @@ public final class TaurusHtapEmulator implements EmulatorAdmin, AutoCloseable {
 		return this.admin.info();
 	}
 
-	/**
-	 * {@code POST /_emulator/reset}: the seeded topology, no tasks, no jobs, no journal,
-	 * no fault rules.
-	 */
 	@Override
 	public ResetResult reset() {
 		return this.admin.reset();
 	}
 
-	/**
-	 * {@code POST /_emulator/reset?project_id=}: only this tenant's topology, tasks and
-	 * jobs.
-	 */
 	@Override
 	public ResetResult reset(String projectId) {
 		return this.admin.reset(projectId);
@@ -149,19 +154,9 @@ public final class TaurusHtapEmulator implements EmulatorAdmin, AutoCloseable {
 		return this.admin.addTopology(additions);
 	}
 
-	/**
-	 * {@code POST /_emulator/topology} with its JSON body, {@code {"projects": [...]}}:
-	 * adds projects, instances, read replicas, databases and tables. Returns the whole
-	 * topology after the addition.
-	 */
 	@Override
 	public Topology addTopology(String json) {
 		return this.admin.addTopology(json);
-	}
-
-	/** {@code POST /_emulator/topology} with these projects. */
-	public Topology addTopology(Topology.Project... projects) {
-		return addTopology(new Topology(List.of(projects)));
 	}
 
 	@Override
@@ -179,26 +174,6 @@ public final class TaurusHtapEmulator implements EmulatorAdmin, AutoCloseable {
 		return this.admin.journal(filter);
 	}
 
-	/**
-	 * {@code GET /_emulator/requests}: every exchange the journal holds, newest first.
-	 */
-	public List<JournalEntry> journal() {
-		return journal(JournalFilter.ALL).requests();
-	}
-
-	/**
-	 * {@code GET /_emulator/requests?operation=}: the exchanges of one SDK operation,
-	 * newest first.
-	 */
-	public List<JournalEntry> journal(String operation) {
-		return journal(JournalFilter.ALL.withOperation(operation)).requests();
-	}
-
-	/** The exchanges that pass {@code filter}, newest first. */
-	public List<JournalEntry> journal(Predicate<JournalEntry> filter) {
-		return journal().stream().filter(filter).toList();
-	}
-
 	@Override
 	public int clearJournal() {
 		return this.admin.clearJournal();
@@ -207,11 +182,6 @@ public final class TaurusHtapEmulator implements EmulatorAdmin, AutoCloseable {
 	@Override
 	public FaultRule addFault(FaultDefinition rule) {
 		return this.admin.addFault(rule);
-	}
-
-	/** {@code POST /_emulator/faults}: the rule as listed, with its id. */
-	public FaultRule addFault(Fault fault) {
-		return addFault(fault.definition());
 	}
 
 	@Override
@@ -264,15 +234,6 @@ public final class TaurusHtapEmulator implements EmulatorAdmin, AutoCloseable {
 		return this.admin.advanceClock(duration);
 	}
 
-	/** The emulator's time ({@code GET /_emulator/clock}). */
-	public Instant now() {
-		return clock().instant();
-	}
-
-	public boolean isManualClock() {
-		return clock().manual();
-	}
-
 	public boolean isRunning() {
 		return this.server.isRunning();
 	}
@@ -288,6 +249,11 @@ public final class TaurusHtapEmulator implements EmulatorAdmin, AutoCloseable {
 			throw new IllegalStateException(
 					"this emulator belongs to TaurusHtapEmulatorExtension, which stops it after its tests");
 		}
+		this.server.close();
+	}
+
+	/** For the extension, which owns the emulators it starts. */
+	void stop() {
 		this.server.close();
 	}
 

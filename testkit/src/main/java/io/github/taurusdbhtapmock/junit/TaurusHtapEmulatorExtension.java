@@ -171,17 +171,16 @@ public final class TaurusHtapEmulatorExtension implements BeforeAllCallback, Bef
 	 * AutoCloseable.
 	 */
 	@SuppressWarnings("deprecation") // CloseableResource: for JUnit 5.x
-	private record StoredEmulator(TaurusHtapEmulator emulator,
-			EmbeddedServer server) implements ExtensionContext.Store.CloseableResource, AutoCloseable {
+	private record StoredEmulator(
+			TaurusHtapEmulator emulator) implements ExtensionContext.Store.CloseableResource, AutoCloseable {
 
 		static StoredEmulator start(EmulatorOptions options) {
-			EmbeddedServer server = EmbeddedServer.start(options.port(), options.properties());
-			return new StoredEmulator(new TaurusHtapEmulator(server, false), server);
+			return new StoredEmulator(TaurusHtapEmulator.start(options, false));
 		}
 
 		@Override
 		public void close() {
-			this.server.close();
+			this.emulator.stop();
 		}
 
 	}

@@ -5,7 +5,7 @@
  * it, and inject a {@link io.github.taurusdbhtapmock.junit.TaurusHtapEmulator}: the base
  * URL, an official SDK client, and the control plane as Java methods.
  * {@link io.github.taurusdbhtapmock.junit.TaurusHtapEmulator#start()} runs one without
- * JUnit. Depend on the build's {@code lib} jar with test scope; docs/junit.md has the
- * details.
+ * JUnit. The emulator runs from its own jar in a class loader of its own, so nothing of
+ * it meets the test's classes; docs/junit.md has the details.
  */
 package io.github.taurusdbhtapmock.junit;

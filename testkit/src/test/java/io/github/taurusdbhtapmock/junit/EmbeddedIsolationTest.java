@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -22,10 +21,6 @@ import com.huaweicloud.sdk.gaussdb.v3.model.CreateStarRocksDataReplicationReques
 import com.huaweicloud.sdk.gaussdb.v3.model.ListStarRocksDataReplicationsRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Primary;
 
 import io.github.taurusdbhtapmock.admin.api.AdminException;
 import io.github.taurusdbhtapmock.admin.api.JobDetail;
@@ -75,19 +70,41 @@ class EmbeddedIsolationTest {
 	}
 
 	/**
-	 * The component scan covers the emulator's package in every classpath entry, test
-	 * classes included: this class's {@link StrayConfiguration}, with a @Primary Clock 20
-	 * minutes ahead, would end jobs on command 20 minutes after they started. Spring
-	 * Boot's test filter (spring-boot-test registers it for every application started on
-	 * a test classpath) leaves out classes nested in test classes, and @TestConfiguration
-	 * ones.
+	 * The emulator's classes are loaded apart from the test's: Spring, Tomcat and the
+	 * emulator's own Jackson are not on the test's class path, and the emulator does not
+	 * see the test's classes.
 	 */
 	@Test
-	void testClassesInTheEmulatorsPackageStayOutOfIt() {
+	void theEmulatorsClassesAndTheTestsStayApart() throws Exception {
 		try (TaurusHtapEmulator emulator = TaurusHtapEmulator.start()) {
-			JobDetail ended = emulator.completeJob(createTask(emulator.gaussDbClient()));
-			assertThat(Duration.between(time(ended.created()), time(ended.ended())).abs())
-				.isLessThan(Duration.ofMinutes(1));
+			ClassLoader tests = getClass().getClassLoader();
+			assertThat(tests.getResource("org/springframework/boot/SpringApplication.class")).isNull();
+			assertThat(tests.getResource("org/apache/catalina/startup/Tomcat.class")).isNull();
+			assertThat(tests.getResource("io/github/taurusdbhtapmock/TaurusHtapEmulatorApplication.class")).isNull();
+			ClassLoader emulatorClasses = EmulatorRuntime.get().classLoader();
+			assertThat(emulatorClasses.getParent()).isSameAs(ClassLoader.getPlatformClassLoader());
+			assertThat(emulatorClasses.getResource(getClass().getName().replace('.', '/') + ".class")).isNull();
+			assertThat(emulatorClasses.loadClass("org.springframework.boot.SpringApplication").getClassLoader())
+				.isSameAs(emulatorClasses);
+			assertThat(emulator.info().tasks()).isZero();
+		}
+	}
+
+	/**
+	 * The test classpath has an application.yml and a META-INF/spring.factories of its
+	 * own (src/test/resources): a user's. The emulator reads neither: its port, clock and
+	 * topology are its defaults, and the factories file, which names a class that does
+	 * not exist, would fail its start.
+	 */
+	@Test
+	void theTestClasspathsConfigurationFilesDoNotReachTheEmulator() {
+		assertThat(getClass().getClassLoader().getResource("application.yml")).isNotNull();
+		assertThat(getClass().getClassLoader().getResource("META-INF/spring.factories")).isNotNull();
+		try (TaurusHtapEmulator emulator = TaurusHtapEmulator.start()) {
+			assertThat(emulator.isManualClock()).isFalse();
+			assertThat(emulator.port()).isNotEqualTo(1);
+			assertThat(emulator.topology().projects()).extracting((project) -> project.id())
+				.containsExactly(TaurusHtapEmulator.DEMO_PROJECT_ID);
 		}
 	}
 
@@ -95,9 +112,18 @@ class EmbeddedIsolationTest {
 		return OffsetDateTime.parse(jobTime, DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssZ")).toInstant();
 	}
 
+	@Test
+	void aJobEndsOnTheEmulatorsClock() {
+		try (TaurusHtapEmulator emulator = TaurusHtapEmulator.start()) {
+			JobDetail ended = emulator.completeJob(createTask(emulator.gaussDbClient()));
+			assertThat(Duration.between(time(ended.created()), time(ended.ended())).abs())
+				.isLessThan(Duration.ofMinutes(1));
+		}
+	}
+
 	/**
-	 * A user's test classpath has its own application.yml and messages.properties at its
-	 * root, ahead of the emulator's: the emulator must read its own copies.
+	 * A context class loader that finds a user's application.yml and messages.properties
+	 * first: the emulator reads its own, whatever loader the starting thread has.
 	 */
 	@Test
 	void theUsersConfigurationFilesDoNotReachTheEmulator(@TempDir Path userResources) throws IOException {
@@ -163,17 +189,6 @@ class EmbeddedIsolationTest {
 				.withInstanceId(TaurusHtapEmulator.DEMO_STARROCKS_INSTANCE_ID)
 				.withXLanguage("en-us"))
 			.getTotalCount();
-	}
-
-	@Configuration(proxyBeanMethods = false)
-	static class StrayConfiguration {
-
-		@Bean
-		@Primary
-		Clock strayClock() {
-			return Clock.offset(Clock.systemUTC(), Duration.ofMinutes(20));
-		}
-
 	}
 
 	/**

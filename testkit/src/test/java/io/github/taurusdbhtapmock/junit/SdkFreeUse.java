@@ -3,6 +3,8 @@ package io.github.taurusdbhtapmock.junit;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.github.taurusdbhtapmock.admin.api.Fault;
+
 /**
  * A test of a user without the official SDK, as plain code: {@link WithoutTheSdkTest}
  * runs it in a class loader that cannot see the SDK. Returns what each step gave, for the

@@ -9,6 +9,8 @@ import com.huaweicloud.sdk.gaussdb.v3.model.CreateStarRocksDataReplication;
 import com.huaweicloud.sdk.gaussdb.v3.model.CreateStarRocksDataReplicationRequest;
 import com.huaweicloud.sdk.gaussdb.v3.model.ListStarRocksDataReplicationsRequest;
 
+import io.github.taurusdbhtapmock.admin.api.Fault;
+
 /**
  * What the extension costs, run by bench/junit-start.sh in a fresh JVM: the first start
  * of an emulator (what the first test class waits for), the first SDK call, each further

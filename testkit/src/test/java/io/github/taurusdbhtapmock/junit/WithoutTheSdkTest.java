@@ -9,8 +9,6 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import io.github.taurusdbhtapmock.TaurusHtapEmulatorApplication;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -23,7 +21,7 @@ class WithoutTheSdkTest {
 
 	@Test
 	void everythingButTheClientWorksWithoutTheSdk() throws Exception {
-		URL emulatorClasses = TaurusHtapEmulatorApplication.class.getProtectionDomain().getCodeSource().getLocation();
+		URL emulatorClasses = TaurusHtapEmulator.class.getProtectionDomain().getCodeSource().getLocation();
 		URL testClasses = SdkFreeUse.class.getProtectionDomain().getCodeSource().getLocation();
 		Thread thread = Thread.currentThread();
 		ClassLoader original = thread.getContextClassLoader();
