@@ -22,8 +22,9 @@ RUN ./mvnw -B -q dependency:go-offline
 
 # The code. Tests are not built here: `./mvnw -B verify` runs them (.dockerignore leaves src/test out).
 COPY src/main src/main
+COPY src/contract src/contract
 RUN ./mvnw -B -o -q package -Dmaven.test.skip=true \
- && java -Djarmode=tools -jar "$(ls target/taurusdb-htap-mock-*.jar | grep -v -- -lib.jar)" extract --layers --application-filename application.jar --destination /extracted
+ && java -Djarmode=tools -jar target/taurusdb-htap-mock-*.jar extract --layers --application-filename application.jar --destination /extracted
 
 # ---- run: a JRE, a non-root user, the jar in layers --------------------------------------------------
 FROM eclipse-temurin:25-jre

@@ -93,9 +93,7 @@ def main():
     parser.add_argument("--rounds", type=int, default=20)
     parser.add_argument("--seed", type=int, default=None)
     args = parser.parse_args()
-    # the runnable jar, not the plain one with classifier lib that the JUnit extension ships in
-    jar = args.jar or [path for path in sorted(glob.glob("target/taurusdb-htap-mock-*.jar"))
-                       if not path.endswith("-lib.jar")][0]
+    jar = args.jar or sorted(glob.glob("target/taurusdb-htap-mock-*.jar"))[0]
     seed = args.seed if args.seed is not None else random.randrange(1 << 30)
     rnd = random.Random(seed)
     data_dir = tempfile.mkdtemp(prefix="emulator-crash-")

@@ -18,7 +18,7 @@ JVM_OPTS=${JVM_OPTS:-$SHIPPED_JVM_OPTS}
 if [[ -n ${JAVA:-} ]]; then :; elif [[ -n ${JAVA_HOME:-} ]]; then JAVA=$JAVA_HOME/bin/java; else JAVA=java; fi
 APP_DIR=${APP_DIR:-target/fast-start}
 
-JAR=$(ls target/taurusdb-htap-mock-*.jar 2>/dev/null | grep -v -- '-lib\.jar$' | head -1 || true)
+JAR=$(ls target/taurusdb-htap-mock-*.jar 2>/dev/null | head -1 || true)
 if [[ -z $JAR ]]; then
   echo "start-fast: no jar in target/. Build it first: ./mvnw -B package -DskipTests" >&2
   exit 1

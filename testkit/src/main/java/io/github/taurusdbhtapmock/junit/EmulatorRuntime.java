@@ -161,7 +161,7 @@ final class EmulatorRuntime {
 	 * once its marker file exists (a JVM killed while unpacking leaves an incomplete
 	 * temporary directory, never a broken one under the final name).
 	 */
-	private static Path unpacked() {
+	static Path unpacked() {
 		URL jar = EmulatorRuntime.class.getClassLoader().getResource(SERVER_JAR);
 		if (jar == null) {
 			throw new IllegalStateException("the test kit's jar has no " + SERVER_JAR
