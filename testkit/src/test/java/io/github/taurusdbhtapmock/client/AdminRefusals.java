@@ -1,9 +1,8 @@
-package io.github.taurusdbhtapmock.junit;
+package io.github.taurusdbhtapmock.client;
 
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 
 import io.github.taurusdbhtapmock.admin.api.AdminException;
-import io.github.taurusdbhtapmock.support.ApiResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -24,13 +23,24 @@ final class AdminRefusals {
 	/**
 	 * The Java call is refused with the status, code and message the endpoint answered.
 	 */
-	static void assertSameRefusal(ThrowingCallable call, ApiResponse endpoint, int status, String code) {
+	static void assertSameRefusal(ThrowingCallable call, ProbeReply endpoint, int status, String code) {
 		endpoint.assertError(status, code, "");
 		AdminException refused = catchControl(call);
 		assertThat(refused.httpStatus()).isEqualTo(status);
 		assertThat(refused.errorCode()).isEqualTo(code);
-		assertThat(refused.errorMsg()).isEqualTo(endpoint.json().get("error_msg").asString());
+		assertThat(refused.errorMsg()).isEqualTo(endpoint.errorMessage());
 		assertThat(refused).hasMessage(code + ": " + refused.errorMsg());
+	}
+
+	/** Refused with this status and code, and a message containing every given text. */
+	static AdminException assertRefused(ThrowingCallable call, int status, String code, String... messageParts) {
+		AdminException refused = catchControl(call);
+		assertThat(refused.httpStatus()).as(refused.getMessage()).isEqualTo(status);
+		assertThat(refused.errorCode()).as(refused.getMessage()).isEqualTo(code);
+		for (String part : messageParts) {
+			assertThat(refused.errorMsg()).contains(part);
+		}
+		return refused;
 	}
 
 }

@@ -1,15 +1,18 @@
-package io.github.taurusdbhtapmock.junit;
+package io.github.taurusdbhtapmock.client;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.github.taurusdbhtapmock.admin.api.AdminException;
 import io.github.taurusdbhtapmock.admin.api.ClockState;
+import io.github.taurusdbhtapmock.admin.api.DemoTopology;
 import io.github.taurusdbhtapmock.admin.api.EmulatorAdmin;
 import io.github.taurusdbhtapmock.admin.api.EmulatorInfo;
 import io.github.taurusdbhtapmock.admin.api.FaultDefinition;
@@ -20,47 +23,40 @@ import io.github.taurusdbhtapmock.admin.api.JournalFilter;
 import io.github.taurusdbhtapmock.admin.api.JournalListing;
 import io.github.taurusdbhtapmock.admin.api.ResetResult;
 import io.github.taurusdbhtapmock.admin.api.Topology;
-import io.github.taurusdbhtapmock.support.ApiClient;
-import io.github.taurusdbhtapmock.support.ApiResponse;
-import io.github.taurusdbhtapmock.support.SdkClient;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
-import static io.github.taurusdbhtapmock.junit.AdminRefusals.assertSameRefusal;
-import static io.github.taurusdbhtapmock.junit.AdminRefusals.catchControl;
+import static io.github.taurusdbhtapmock.client.AdminRefusals.assertSameRefusal;
+import static io.github.taurusdbhtapmock.client.AdminRefusals.catchControl;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The handle as an {@link EmulatorAdmin}, next to the HTTP control plane: the published
- * records write exactly the JSON the endpoints answer (with a plain Jackson mapper, as a
- * client without the emulator's configuration has), and the two doors refuse alike, each
- * in its language.
+ * {@link EmulatorAdminClient} as an {@link EmulatorAdmin}, next to the HTTP control plane
+ * of an emulator in a JVM of its own: the published records, written by the kit's codec,
+ * are exactly the JSON the endpoints answer, and the two doors refuse alike, each in its
+ * language.
  */
-@TaurusHtapEmulatorTest(manualClock = true)
 class AdminContractTest {
 
-	/** A mapper without the emulator's settings, as a client's is. */
-	private static final JsonMapper PLAIN = JsonMapper.builder().build();
-
-	private TaurusHtapEmulator emulator;
+	@RegisterExtension
+	static final SeparateEmulator.Shared EMULATOR = SeparateEmulator.shared("--emulator.clock.mode=manual");
 
 	private EmulatorAdmin admin;
 
-	private ApiClient http;
+	private HttpProbe http;
 
 	@BeforeEach
 	void connect() {
-		this.admin = this.emulator;
-		this.http = ApiClient.forPort(this.emulator.port());
+		this.admin = EmulatorAdminClient.connect(EMULATOR.baseUrl());
+		this.http = HttpProbe.of(EMULATOR.baseUrl());
+		this.admin.reset();
 	}
 
 	@Test
 	void infoClockAndTopologyAreTheEndpointsReplies() {
 		EmulatorInfo info = this.admin.info();
-		JsonNode endpoint = this.http.get("/_emulator/info").assertOk().json();
-		assertThat(json(info).propertyNames()).containsExactlyElementsOf(endpoint.propertyNames());
+		Map<String, Object> endpoint = this.http.get("/_emulator/info").assertOk().object();
+		assertThat(json(info).keySet()).containsExactlyElementsOf(endpoint.keySet());
 		assertThat(info.clock()).isEqualTo("manual");
-		assertThat(info.now()).isEqualTo(endpoint.get("now").asString());
+		assertThat(info.now()).isEqualTo(endpoint.get("now"));
 
 		ClockState clock = this.admin.clock();
 		assertThat(json(clock)).isEqualTo(this.http.get("/_emulator/clock").assertOk().json());
@@ -74,16 +70,13 @@ class AdminContractTest {
 		FaultRule added = this.admin.addFault(
 				new FaultDefinition("ModifyDataSync", null, null, null, "delay", null, null, null, 5L, null, 2, null));
 		assertThat(json(added)).isEqualTo(this.http.get("/_emulator/faults/" + added.id()).assertOk().json());
-		assertThat(json(added).has("status")).as("fields not given are left out").isFalse();
+		assertThat(json(added).containsKey("status")).as("fields not given are left out").isFalse();
 
 		String jobId = createTask("task_contract");
 		JobDetail completed = this.admin.completeJob(jobId);
-		JsonNode shown = this.http.get("/v3/" + TaurusHtapEmulator.DEMO_PROJECT_ID + "/jobs?id=" + jobId)
-			.assertOk()
-			.json()
-			.get("job");
+		Object shown = this.http.get("/v3/" + DemoTopology.PROJECT_ID + "/jobs?id=" + jobId).assertOk().at("/job");
 		assertThat(json(completed)).isEqualTo(shown);
-		assertThat(json(completed).has("fail_reason")).isFalse();
+		assertThat(json(completed).containsKey("fail_reason")).isFalse();
 	}
 
 	@Test
@@ -92,23 +85,23 @@ class AdminContractTest {
 		assertThat(this.admin.completeRunningJobs()).extracting(JobDetail::id).containsExactly(first);
 
 		String second = createTask("task_two");
-		ApiResponse completed = this.http.post("/_emulator/jobs/complete-running", null).assertOk();
-		assertThat(completed.json().get("jobs")).hasSize(1);
-		assertThat(completed.json().at("/jobs/0/id").asString()).isEqualTo(second);
-		assertThat(completed.json().at("/jobs/0/status").asString()).isEqualTo("Completed");
-		assertThat(this.http.post("/_emulator/jobs/complete-running", null).assertOk().json().get("jobs")).isEmpty();
+		ProbeReply completed = this.http.post("/_emulator/jobs/complete-running", null).assertOk();
+		assertThat((List<?>) completed.at("/jobs")).hasSize(1);
+		assertThat(completed.at("/jobs/0/id")).isEqualTo(second);
+		assertThat(completed.at("/jobs/0/status")).isEqualTo("Completed");
+		assertThat((List<?>) this.http.post("/_emulator/jobs/complete-running", null).assertOk().at("/jobs")).isEmpty();
 	}
 
 	@Test
 	void theStateExportsAndImportsAsJsonText() {
 		createTask("task_one");
 		String exported = this.admin.exportState();
-		assertThat(PLAIN.readTree(exported)).isEqualTo(this.http.get("/_emulator/state").assertOk().json());
+		assertThat(Json.parse(exported)).isEqualTo(this.http.get("/_emulator/state").assertOk().json());
 
 		assertThat(this.admin.reset()).isEqualTo(new ResetResult(ResetResult.EVERYTHING));
 		ImportedState imported = this.admin.importState(exported);
 		assertThat(imported).isEqualTo(new ImportedState(1, 1));
-		assertThat(PLAIN.readTree(this.admin.exportState())).isEqualTo(PLAIN.readTree(exported));
+		assertThat(Json.parse(this.admin.exportState())).isEqualTo(Json.parse(exported));
 
 		String badJobs = "{\"format_version\":\"1\",\"tasks\":[],\"jobs\":7}";
 		assertSameRefusal(() -> this.admin.importState(badJobs), this.http.put("/_emulator/state", badJobs), 400,
@@ -145,7 +138,7 @@ class AdminContractTest {
 				{"projects":[{"id":"short","starrocks_instances":[{"id":"bad","be_nodes":0}]}]}""";
 		Topology records = new Topology(List
 			.of(new Topology.Project("short", List.of(new Topology.StarRocksInstance("bad", null, 0, null)), null)));
-		ApiResponse endpoint = this.http.post("/_emulator/topology", json);
+		ProbeReply endpoint = this.http.post("/_emulator/topology", json);
 		assertSameRefusal(() -> this.admin.addTopology(json), endpoint, 400, "EMULATOR.0400");
 		assertSameRefusal(() -> this.admin.addTopology(records), endpoint, 400, "EMULATOR.0400");
 		assertThat(endpoint.errorMessage()).contains("projects[0].id", "projects[0].starrocks_instances[0].id",
@@ -164,7 +157,7 @@ class AdminContractTest {
 	 */
 	@Test
 	void refusalsSpeakTheCallersLanguage() {
-		ApiResponse chinese = this.http.withHeader("X-Language", "zh-cn")
+		ProbeReply chinese = this.http.withHeader("X-Language", "zh-cn")
 			.send("DELETE", "/_emulator/faults/fault-999", null)
 			.assertError(404, "EMULATOR.0404", "");
 		assertThat(chinese.errorMessage()).contains("fault-999").doesNotContain("No fault rule");
@@ -181,12 +174,16 @@ class AdminContractTest {
 	}
 
 	private String createTask(String name) {
-		return SdkClient.of(this.emulator.gaussDbClientBuilder()).create(name, "src_db", name + "_ap").getJobId();
+		return this.http.createTask(name, "src_db", name + "_ap");
 	}
 
-	/** As written on the wire and read back, so numbers compare by value. */
-	private static JsonNode json(Object record) {
-		return PLAIN.readTree(PLAIN.writeValueAsString(record));
+	/**
+	 * As the client writes it on the wire and reads back, so numbers compare as the
+	 * endpoint's do.
+	 */
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> json(Object record) {
+		return (Map<String, Object>) Json.parse(RecordCodec.write(record));
 	}
 
 }
