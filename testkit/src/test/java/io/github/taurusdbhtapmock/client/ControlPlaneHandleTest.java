@@ -1,4 +1,4 @@
-package io.github.taurusdbhtapmock.junit;
+package io.github.taurusdbhtapmock.client;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -7,11 +7,10 @@ import java.util.Locale;
 
 import com.huaweicloud.sdk.gaussdb.v3.GaussDBClient;
 import com.huaweicloud.sdk.gaussdb.v3.model.CreateStarRocksDataReplication;
+import com.huaweicloud.sdk.gaussdb.v3.model.CreateStarRocksDataReplicationRequest;
 import com.huaweicloud.sdk.gaussdb.v3.model.ListStarRocksDataReplicationsRequest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.context.i18n.LocaleContextHolder;
 
 import io.github.taurusdbhtapmock.admin.api.Fault;
 import io.github.taurusdbhtapmock.admin.api.AdminException;
@@ -19,19 +18,18 @@ import io.github.taurusdbhtapmock.admin.api.FaultRule;
 import io.github.taurusdbhtapmock.admin.api.JobDetail;
 import io.github.taurusdbhtapmock.admin.api.JournalEntry;
 import io.github.taurusdbhtapmock.admin.api.Topology;
-import io.github.taurusdbhtapmock.support.ApiClient;
-import io.github.taurusdbhtapmock.support.ApiResponse;
-import io.github.taurusdbhtapmock.support.SdkClient;
+import io.github.taurusdbhtapmock.junit.TaurusHtapEmulator;
+import io.github.taurusdbhtapmock.junit.TaurusHtapEmulatorTest;
 
-import static io.github.taurusdbhtapmock.junit.AdminRefusals.assertSameRefusal;
-import static io.github.taurusdbhtapmock.junit.AdminRefusals.catchControl;
+import static io.github.taurusdbhtapmock.client.AdminRefusals.assertSameRefusal;
+import static io.github.taurusdbhtapmock.client.AdminRefusals.catchControl;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
- * The handle's control-plane methods do what their /_emulator endpoints do, and refuse
- * what they refuse with the same error: each refusal here is compared with the endpoint's
- * answer to the same call.
+ * The JUnit handle's control-plane methods (its EmulatorAdminClient) do what their
+ * /_emulator endpoints do, and refuse what they refuse with the same error: each refusal
+ * here is compared with the endpoint's answer to the same call.
  */
 @TaurusHtapEmulatorTest(manualClock = true, properties = "emulator.clock.start=2026-01-02T03:04:05Z")
 class ControlPlaneHandleTest {
@@ -42,12 +40,12 @@ class ControlPlaneHandleTest {
 
 	private GaussDBClient client;
 
-	private ApiClient http;
+	private HttpProbe http;
 
 	@BeforeEach
 	void connect() {
 		this.client = this.emulator.gaussDbClient();
-		this.http = ApiClient.forPort(this.emulator.port());
+		this.http = HttpProbe.of(this.emulator.baseUrl());
 	}
 
 	@Test
@@ -210,19 +208,18 @@ class ControlPlaneHandleTest {
 		try (TaurusHtapEmulator system = TaurusHtapEmulator.start()) {
 			assertThat(system.isManualClock()).isFalse();
 			assertSameRefusal(() -> system.advanceClock(Duration.ofSeconds(1)),
-					ApiClient.forPort(system.port()).post("/_emulator/clock/advance?seconds=1", ""), 409,
+					HttpProbe.of(system.baseUrl()).post("/_emulator/clock/advance?seconds=1", ""), 409,
 					"EMULATOR.0409");
 		}
 	}
 
 	@Test
-	void refusalsAreInEnglishAndLeaveTheCallersLocaleAlone() {
+	void refusalsAreInEnglishWhateverTheJvmsLocale() {
 		Locale jvmDefault = Locale.getDefault();
 		Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
 		try {
 			AdminException refused = catchControl(() -> this.emulator.reset("bad"));
 			assertThat(refused.errorMsg()).startsWith("Invalid control-plane request. project_id:");
-			assertThat(LocaleContextHolder.getLocaleContext()).isNull();
 		}
 		finally {
 			Locale.setDefault(jvmDefault);
@@ -237,7 +234,16 @@ class ControlPlaneHandleTest {
 	}
 
 	private String createTask(String name) {
-		return SdkClient.of(this.emulator.gaussDbClientBuilder()).create(name, "src_db", name + "_ap").getJobId();
+		return this.client
+			.createStarRocksDataReplication(new CreateStarRocksDataReplicationRequest()
+				.withInstanceId(TaurusHtapEmulator.DEMO_STARROCKS_INSTANCE_ID)
+				.withXLanguage("en-us")
+				.withBody(new CreateStarRocksDataReplication()
+					.withSourceInstanceId(TaurusHtapEmulator.DEMO_TAURUS_INSTANCE_ID)
+					.withSourceDatabase("src_db")
+					.withTargetDatabase(name + "_ap")
+					.withTaskName(name)))
+			.getJobId();
 	}
 
 	private String listTotal() {
