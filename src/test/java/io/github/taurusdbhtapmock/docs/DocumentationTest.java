@@ -41,8 +41,9 @@ import static org.assertj.core.api.Assumptions.assumeThat;
  * <li>every other shell command ({@code ./mvnw}, {@code docker}, {@code java -jar}, ...)
  * must appear verbatim in what CI runs: {@code .ci/run}, {@code scripts/smoke.sh} or the
  * GitHub workflow;</li>
- * <li>Java snippets must appear in a test under src/test/java (ignoring whitespace), so
- * they compile and run;</li>
+ * <li>Java snippets must appear in a test (ignoring whitespace), so they compile and run:
+ * the server's (src/test/java), the test kit's (testkit/src/test/java) or an example
+ * project's (examples/&#42;/src/&#42;&#42;/java);</li>
  * <li>YAML snippets must appear in a file under src/;</li>
  * <li>relative links must point to files that exist.</li>
  * </ul>
@@ -54,6 +55,9 @@ class DocumentationTest extends EmulatorTest {
 	/** The pages whose commands must all be verified. */
 	private static final List<String> PAGES = List.of("README.md", "docs/configuration.md", "docs/sdk-java.md",
 			"docs/testcontainers.md", "docs/design.md", "docs/junit.md");
+
+	/** Where a Java snippet's test may be; see {@link #javaTestRoots()}. */
+	private static final String JAVA_TEST_ROOTS = "src/test/java, testkit/src/test/java or examples/*/src/**/java";
 
 	/** What CI runs. */
 	private static final List<String> CI_FILES = List.of(".ci/run", ".github/workflows/ci.yml", "scripts/smoke.sh");
@@ -218,14 +222,38 @@ class DocumentationTest extends EmulatorTest {
 
 	@Test
 	void javaSnippetsAreTestCode() throws IOException {
-		String tests = normalizedFiles(Path.of("src/test/java"));
+		StringBuilder code = new StringBuilder();
+		for (Path root : javaTestRoots()) {
+			code.append(normalizedFiles(root));
+		}
+		String tests = code.toString();
 		List<Block> snippets = blocks("java");
 		assertThat(snippets).isNotEmpty();
 		for (Block snippet : snippets) {
 			assertThat(tests.contains(removeWhitespace(snippet.text())))
-				.as("%s: this Java snippet appears in a test under src/test/java:%n%s", snippet.page(), snippet.text())
+				.as("%s: this Java snippet appears in a test under %s:%n%s", snippet.page(), JAVA_TEST_ROOTS,
+						snippet.text())
 				.isTrue();
 		}
+	}
+
+	/**
+	 * The server's and the test kit's test sources, and every source folder of the
+	 * example projects (src/test/java, src/main/java, ...) that exists.
+	 */
+	private static List<Path> javaTestRoots() throws IOException {
+		List<Path> roots = new ArrayList<>(List.of(Path.of("src/test/java"), Path.of("testkit/src/test/java")));
+		Path examples = Path.of("examples");
+		if (Files.isDirectory(examples)) {
+			try (Stream<Path> folders = Files.walk(examples)) {
+				folders
+					.filter((folder) -> folder.getNameCount() >= 4 && folder.getName(2).toString().equals("src")
+							&& folder.getFileName().toString().equals("java") && Files.isDirectory(folder))
+					.sorted()
+					.forEach(roots::add);
+			}
+		}
+		return roots;
 	}
 
 	@Test

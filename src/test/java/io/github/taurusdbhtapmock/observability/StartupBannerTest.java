@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -16,8 +17,8 @@ import io.github.taurusdbhtapmock.admin.api.DemoTopology;
 import io.github.taurusdbhtapmock.gateway.auth.AuthMode;
 import io.github.taurusdbhtapmock.gateway.auth.AuthProperties;
 import io.github.taurusdbhtapmock.admin.ControlPlaneProperties;
+import io.github.taurusdbhtapmock.embedded.EmbeddedEmulator;
 import io.github.taurusdbhtapmock.platform.persistence.PersistenceProperties;
-import io.github.taurusdbhtapmock.junit.TaurusHtapEmulator;
 import io.github.taurusdbhtapmock.platform.clock.EmulatorClock;
 import io.github.taurusdbhtapmock.service.topology.TopologyProperties.ProjectSeed;
 import io.github.taurusdbhtapmock.service.topology.TopologyProperties.StarRocksSeed;
@@ -115,13 +116,14 @@ class StartupBannerTest {
 	}
 
 	/**
-	 * The emulator a test starts in-process, as a user's test sees it on the console: one
-	 * line with the port, no curl, no "Starting"/"Started" lines of Spring Boot's.
+	 * The emulator a test starts in-process (the test kit's embedded start), as a user's
+	 * test sees it on the console: one line with the port, no curl, no
+	 * "Starting"/"Started" lines of Spring Boot's.
 	 */
 	@Test
 	void anEmulatorStartedInATestSaysWhereItListensAndNoMore(CapturedOutput output) {
 		int port;
-		try (TaurusHtapEmulator emulator = TaurusHtapEmulator.start()) {
+		try (EmbeddedEmulator emulator = EmbeddedEmulator.start(Map.of())) {
 			port = emulator.port();
 		}
 

@@ -7,22 +7,22 @@ import java.util.List;
 import com.huaweicloud.sdk.core.exception.ConnectionException;
 import com.huaweicloud.sdk.core.exception.ServerResponseException;
 import com.huaweicloud.sdk.gaussdb.v3.GaussDBClient;
-import com.huaweicloud.sdk.gaussdb.v3.model.CreateStarRocksDataReplication;
-import com.huaweicloud.sdk.gaussdb.v3.model.CreateStarRocksDataReplicationRequest;
 import com.huaweicloud.sdk.gaussdb.v3.model.ModifyDataSyncConfigRequestV3;
 import com.huaweicloud.sdk.gaussdb.v3.model.ModifyDataSyncRequest;
 import com.huaweicloud.sdk.gaussdb.v3.model.ModifyDataSyncResponse;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.github.taurusdbhtapmock.admin.api.Fault;
 import io.github.taurusdbhtapmock.admin.api.FaultRule;
 import io.github.taurusdbhtapmock.admin.api.JournalEntry;
-import io.github.taurusdbhtapmock.junit.Fault;
-import io.github.taurusdbhtapmock.junit.TaurusHtapEmulator;
-import io.github.taurusdbhtapmock.junit.TaurusHtapEmulatorTest;
+import io.github.taurusdbhtapmock.admin.api.JournalListing;
 import io.github.taurusdbhtapmock.support.ApiClient;
-import io.github.taurusdbhtapmock.support.Names;
+import io.github.taurusdbhtapmock.support.ApiResponse;
+import io.github.taurusdbhtapmock.support.EmulatorTest;
 import io.github.taurusdbhtapmock.support.SdkClient;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -30,13 +30,16 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 /**
  * What the official SDK makes of the control plane's fault rules, and what the journal
  * records of it: the retry and error-handling code a user tests against the emulator
- * meets these exceptions. The extension resets the emulator, rules included, before each
- * test.
+ * meets these exceptions. The emulator is shared with other test classes, so every test
+ * starts and ends without fault rules.
  */
-@TaurusHtapEmulatorTest(properties = { "emulator.jobs.duration=0s", "emulator.replication.full-sync-duration=0s" })
-class OfficialSdkFaultTest {
+class OfficialSdkFaultTest extends EmulatorTest {
 
-	private TaurusHtapEmulator emulator;
+	private static final String FAULTS = "/_emulator/faults";
+
+	private static final String JOURNAL = "/_emulator/requests";
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	/** The SDK hides response headers: this client records the last X-Request-Id. */
 	private SdkClient sdk;
@@ -44,17 +47,23 @@ class OfficialSdkFaultTest {
 	private GaussDBClient client;
 
 	@BeforeEach
-	void connect() {
-		this.sdk = SdkClient.of(this.emulator.gaussDbClientBuilder());
+	void startWithoutRules() {
+		this.sdk = SdkClient.connect(port());
 		this.client = this.sdk.client();
+		clearFaults();
+	}
+
+	@AfterEach
+	void clearFaults() {
+		this.api.send("DELETE", FAULTS, null).assertOk();
 	}
 
 	@Test
 	void aRuleWithTimesTwoFailsTwoCallsWithServerResponseExceptionsThenLetsTheThirdThrough() {
 		String task = createTask();
-		FaultRule rule = this.emulator
-			.addFault(Fault.on("ModifyDataSync").error(500, "DBS.05000000", "Injected by a test.").times(2));
-		this.emulator.clearJournal();
+		FaultRule rule = addFault(
+				Fault.on("ModifyDataSync").error(500, "DBS.05000000", "Injected by a test.").times(2));
+		clearJournal();
 
 		List<String> failedRequestIds = new ArrayList<>();
 		for (int i = 0; i < 2; i++) {
@@ -70,7 +79,7 @@ class OfficialSdkFaultTest {
 
 		assertThat(third.getHttpStatusCode()).isEqualTo(200);
 		assertThat(third.getTaskName()).isEqualTo(task);
-		List<JournalEntry> journal = this.emulator.journal("ModifyDataSync");
+		List<JournalEntry> journal = journal("ModifyDataSync");
 		assertThat(journal).extracting(JournalEntry::status).containsExactly(200, 500, 500);
 		assertThat(journal).extracting(JournalEntry::requestId)
 			.containsExactly(this.sdk.lastRequestId(), failedRequestIds.get(1), failedRequestIds.get(0));
@@ -82,7 +91,7 @@ class OfficialSdkFaultTest {
 			assertThat(entry.headers()).containsEntry("authorization", "[redacted]");
 			assertThat(entry.body()).contains("\"task_name\":\"" + task + "\"");
 		});
-		FaultRule counted = this.emulator.fault(rule.id());
+		FaultRule counted = this.api.get(FAULTS + "/" + rule.id()).assertOk().as(FaultRule.class);
 		assertThat(counted.fired()).isEqualTo(2);
 		assertThat(counted.remaining()).isZero();
 	}
@@ -90,30 +99,33 @@ class OfficialSdkFaultTest {
 	@Test
 	void aDroppedConnectionIsAConnectionExceptionWithTheIoErrorAsItsCause() {
 		String task = createTask();
-		this.emulator.addFault(Fault.on("ModifyDataSync").drop());
-		this.emulator.clearJournal();
+		addFault(Fault.on("ModifyDataSync").drop());
+		clearJournal();
 
 		ConnectionException error = catchThrowableOfType(ConnectionException.class, () -> modifyDataSync(task));
 
 		assertThat(error).as("the SDK raised ConnectionException").isNotNull();
 		assertThat(error).hasCauseInstanceOf(IOException.class);
-		assertThat(this.emulator.journal("ModifyDataSync")).isNotEmpty().allSatisfy((entry) -> {
+		assertThat(journal("ModifyDataSync")).isNotEmpty().allSatisfy((entry) -> {
 			assertThat(entry.status()).isNull();
 			assertThat(entry.fault().effect()).isEqualTo("drop");
 		});
 	}
 
-	private String createTask() {
-		String task = Names.unique("task");
-		this.client.createStarRocksDataReplication(
-				new CreateStarRocksDataReplicationRequest().withInstanceId(ApiClient.INSTANCE)
-					.withXLanguage("en-us")
-					.withBody(new CreateStarRocksDataReplication().withSourceInstanceId(ApiClient.SOURCE_INSTANCE)
-						.withSourceNodeId(ApiClient.READ_REPLICA)
-						.withSourceDatabase("src_db")
-						.withTargetDatabase(Names.unique("tgt"))
-						.withTaskName(task)));
-		return task;
+	/** POST /_emulator/faults with the rule's JSON: the rule as listed, with its id. */
+	private FaultRule addFault(Fault fault) {
+		ApiResponse added = this.api.post(FAULTS, JSON.writeValueAsString(fault.definition()));
+		assertThat(added.status()).as("status of reply %s", added.body()).isEqualTo(201);
+		return added.as(FaultRule.class);
+	}
+
+	private void clearJournal() {
+		this.api.send("DELETE", JOURNAL, null).assertOk();
+	}
+
+	/** The exchanges of one SDK operation, newest first. */
+	private List<JournalEntry> journal(String operation) {
+		return this.api.get(JOURNAL + "?operation=" + operation).assertOk().as(JournalListing.class).requests();
 	}
 
 	private ModifyDataSyncResponse modifyDataSync(String task) {

@@ -4,9 +4,9 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 
-import io.github.taurusdbhtapmock.junit.TaurusHtapEmulator;
-import io.github.taurusdbhtapmock.junit.TaurusHtapEmulatorTest;
+import io.github.taurusdbhtapmock.support.ManualClockEmulatorTest;
 import io.github.taurusdbhtapmock.support.Names;
+import io.github.taurusdbhtapmock.support.SdkClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
@@ -16,21 +16,20 @@ import static org.assertj.core.api.Assertions.fail;
  * synchronization 5 s): each poll moves the emulator's clock by one second, as a client
  * polling every second would see it.
  */
-@TaurusHtapEmulatorTest(manualClock = true, properties = "emulator.clock.start=2026-11-21T22:50:47Z")
-class OfficialSdkLifecycleTimingTest {
+class OfficialSdkLifecycleTimingTest extends ManualClockEmulatorTest {
 
 	private static final int MAX_POLLS = 60;
 
 	@Test
-	void theWholeLifeOfATaskTakesTime(TaurusHtapEmulator emulator) {
+	void theWholeLifeOfATaskTakesTime() {
 		int[] polls = { 0 };
-		new SdkLifecycleFlow(emulator.gaussDbClient(), (what, condition) -> {
+		new SdkLifecycleFlow(SdkClient.connect(port()).client(), (what, condition) -> {
 			for (int poll = 0; poll < MAX_POLLS; poll++) {
 				if (condition.getAsBoolean()) {
 					return;
 				}
 				polls[0]++;
-				emulator.advanceClock(Duration.ofSeconds(1));
+				advance(Duration.ofSeconds(1));
 			}
 			fail("never " + what);
 		}).run(Names.unique("task"), Names.unique("tgt"));

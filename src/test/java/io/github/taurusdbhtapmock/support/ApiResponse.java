@@ -2,7 +2,9 @@ package io.github.taurusdbhtapmock.support;
 
 import java.net.http.HttpHeaders;
 
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,6 +16,26 @@ public record ApiResponse(int status, HttpHeaders headers, String body) {
 
 	public JsonNode json() {
 		return JSON.readTree(this.body);
+	}
+
+	/**
+	 * The body read as one of the control plane's published records
+	 * ({@code io.github.taurusdbhtapmock.admin.api}); a field the record does not have
+	 * fails the test.
+	 */
+	public <T> T as(Class<T> type) {
+		return strictReader(type).readValue(this.body);
+	}
+
+	/** One field of the body, read as {@link #as(Class)} reads the whole. */
+	public <T> T as(String field, Class<T> type) {
+		JsonNode node = json().get(field);
+		assertThat(node).as("field %s of %s", field, this.body).isNotNull();
+		return strictReader(type).readValue(node);
+	}
+
+	private static ObjectReader strictReader(Class<?> type) {
+		return JSON.readerFor(type).with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 	}
 
 	public String text(String field) {

@@ -31,10 +31,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
- * The official GaussDB client as tests build it: against an emulator on this machine
- * (with the demo key and project, or the credentials a test gives) or from a builder
- * prepared elsewhere, such as the JUnit extension's. It remembers the X-Request-Id of the
- * last reply, which the SDK hides, and offers the calls and assertions SDK tests share.
+ * The official GaussDB client as tests build it: against an emulator on this machine,
+ * with the demo key and project or the credentials a test gives. It remembers the
+ * X-Request-Id of the last reply, which the SDK hides, and offers the calls and
+ * assertions SDK tests share.
  */
 public final class SdkClient {
 
@@ -60,14 +60,6 @@ public final class SdkClient {
 		return new SdkClient(GaussDBClient.newBuilder()
 			.withCredential(new BasicCredentials().withAk(ak).withSk(sk).withProjectId(projectId))
 			.withEndpoints(List.of("http://localhost:" + port)));
-	}
-
-	/**
-	 * The builder's endpoint and credentials; its HTTP configuration is replaced by the
-	 * one that records request ids.
-	 */
-	public static SdkClient of(ClientBuilder<GaussDBClient> builder) {
-		return new SdkClient(builder);
 	}
 
 	public GaussDBClient client() {

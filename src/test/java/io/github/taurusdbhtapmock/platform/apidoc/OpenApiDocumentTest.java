@@ -164,15 +164,19 @@ class OpenApiDocumentTest extends ManualClockEmulatorTest {
 
 	/**
 	 * Each control-plane operation: under its own tag, named after its method of the
-	 * EmulatorAdmin contract, with a summary, the control plane's header (not the API's
-	 * credentials), an example for each path variable and the control plane's errors; and
-	 * every entry of ApiOperations.CONTROL_PLANE describes one of them.
+	 * EmulatorAdmin contract (not one of the contract's default shortcuts), with a
+	 * summary, the control plane's header (not the API's credentials), an example for
+	 * each path variable and the control plane's errors; and every entry of
+	 * ApiOperations.CONTROL_PLANE describes one of them.
 	 */
 	@Test
 	void documentsEveryControlPlaneOperationUnderItsOwnTag() {
+		// the contract's operations; its default methods are shortcuts over them
 		Set<String> contract = new TreeSet<>();
 		for (Method method : EmulatorAdmin.class.getMethods()) {
-			contract.add(method.getName());
+			if (!method.isDefault()) {
+				contract.add(method.getName());
+			}
 		}
 		Set<String> documented = new TreeSet<>();
 		document().get("paths").properties().forEach((path) -> {

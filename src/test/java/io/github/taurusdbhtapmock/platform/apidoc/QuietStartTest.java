@@ -1,12 +1,14 @@
 package io.github.taurusdbhtapmock.platform.apidoc;
 
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
-import io.github.taurusdbhtapmock.junit.TaurusHtapEmulator;
+import io.github.taurusdbhtapmock.embedded.EmbeddedEmulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,7 +22,7 @@ class QuietStartTest {
 
 	@Test
 	void springdocDoesNotWarnAtStart(CapturedOutput output) {
-		try (TaurusHtapEmulator emulator = TaurusHtapEmulator.start()) {
+		try (EmbeddedEmulator emulator = EmbeddedEmulator.start(Map.of())) {
 			assertThat(emulator.isRunning()).isTrue();
 		}
 		assertThat(output.getAll()).as("the start's log was captured").contains("Tomcat started on port");
