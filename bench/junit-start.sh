@@ -8,7 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 resets=${1:-500}
 restarts=${2:-5}
-./mvnw -q -B install -DskipTests -Dinvoker.skip
+./mvnw -q -B install -Dmaven.test.skip=true -Dinvoker.skip
 cd testkit
 ../mvnw -q -B test-compile
 classpath=$(mktemp)
