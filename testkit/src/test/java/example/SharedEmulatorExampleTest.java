@@ -1,5 +1,7 @@
 package example;
 
+import java.util.List;
+
 import com.huaweicloud.sdk.gaussdb.v3.GaussDBClient;
 import com.huaweicloud.sdk.gaussdb.v3.model.CreateStarRocksDataReplication;
 import com.huaweicloud.sdk.gaussdb.v3.model.CreateStarRocksDataReplicationRequest;
@@ -8,6 +10,10 @@ import com.huaweicloud.sdk.gaussdb.v3.model.ShowGaussMySqlJobInfoRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import io.github.taurusdbhtapmock.admin.api.EmulatorAdmin;
+import io.github.taurusdbhtapmock.admin.api.Fault;
+import io.github.taurusdbhtapmock.admin.api.FaultRule;
+import io.github.taurusdbhtapmock.client.EmulatorAdminClient;
 import io.github.taurusdbhtapmock.junit.TaurusHtapEmulator;
 import io.github.taurusdbhtapmock.junit.TaurusHtapEmulatorExtension;
 
@@ -54,6 +60,23 @@ class SharedEmulatorExampleTest {
 		assertEquals("http://localhost:" + emulator.port(), emulator.baseUrl());
 		// reset before this test, whatever ran before
 		assertTrue(emulator.journal().isEmpty());
+	}
+
+	/**
+	 * The control plane as a client of its own: for code that takes an EmulatorAdmin,
+	 * whichever emulator it talks to.
+	 */
+	@Test
+	void theControlPlaneIsAClientOfItsOwn(TaurusHtapEmulator emulator) {
+		// tag::admin[]
+		EmulatorAdmin admin = emulator.admin(); // an EmulatorAdminClient, over HTTP
+		FaultRule rule = admin
+			.addFault(Fault.on("ModifyDataSync").error(500, "DBS.05000000", "Injected by the test.").times(1));
+
+		// the same client reaches any running emulator: docker run, a shared server
+		EmulatorAdmin elsewhere = EmulatorAdminClient.connect(emulator.baseUrl());
+		assertEquals(List.of(rule.id()), elsewhere.faults().stream().map(FaultRule::id).toList());
+		// end::admin[]
 	}
 
 }

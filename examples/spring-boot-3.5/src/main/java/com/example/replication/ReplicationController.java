@@ -1,0 +1,36 @@
+package com.example.replication;
+
+import java.util.Map;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/replications")
+class ReplicationController {
+
+	private final ReplicationService replications;
+
+	ReplicationController(ReplicationService replications) {
+		this.replications = replications;
+	}
+
+	/** Accepted: GaussDB creates the task in a job of its own. */
+	@PostMapping
+	@ResponseStatus(HttpStatus.ACCEPTED)
+	Map<String, String> create(@RequestBody NewTask task) {
+		return Map.of("jobId", this.replications.create(task));
+	}
+
+	@GetMapping("/{taskName}")
+	TaskConfiguration configuration(@PathVariable String taskName) {
+		return this.replications.configuration(taskName);
+	}
+
+}
