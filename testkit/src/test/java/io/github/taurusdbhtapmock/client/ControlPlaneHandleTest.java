@@ -7,8 +7,6 @@ import java.util.Locale;
 
 import com.huaweicloud.sdk.gaussdb.v3.GaussDBClient;
 import com.huaweicloud.sdk.gaussdb.v3.model.CreateStarRocksDataReplication;
-import com.huaweicloud.sdk.gaussdb.v3.model.CreateStarRocksDataReplicationRequest;
-import com.huaweicloud.sdk.gaussdb.v3.model.ListStarRocksDataReplicationsRequest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +18,7 @@ import io.github.taurusdbhtapmock.admin.api.JournalEntry;
 import io.github.taurusdbhtapmock.admin.api.Topology;
 import io.github.taurusdbhtapmock.junit.TaurusHtapEmulator;
 import io.github.taurusdbhtapmock.junit.TaurusHtapEmulatorTest;
+import io.github.taurusdbhtapmock.testsupport.SdkTasks;
 
 import static io.github.taurusdbhtapmock.client.AdminRefusals.assertSameRefusal;
 import static io.github.taurusdbhtapmock.client.AdminRefusals.catchControl;
@@ -57,12 +56,12 @@ class ControlPlaneHandleTest {
 	@Test
 	void resetOfOneProjectLeavesTheOthers() {
 		this.emulator.addTopology(new Topology.Project(OTHER_PROJECT, List.of(), List.of()));
-		String jobId = createTask("task_one");
+		String jobId = SdkTasks.create(this.client, "task_one");
 		this.emulator.addFault(Fault.on("ModifyDataSync").drop());
 
 		this.emulator.reset(TaurusHtapEmulator.DEMO_PROJECT_ID);
 
-		assertThat(listTotal()).isEqualTo("0");
+		assertThat(SdkTasks.listTotal(this.client)).isEqualTo("0");
 		assertThat(catchControl(() -> this.emulator.completeJob(jobId)).errorCode()).isEqualTo("EMULATOR.0404");
 		assertThat(this.emulator.topology().projects()).extracting(Topology.Project::id).contains(OTHER_PROJECT);
 		assertThat(this.emulator.faults()).hasSize(1);
@@ -119,8 +118,8 @@ class ControlPlaneHandleTest {
 		assertThat(rule.id()).startsWith("fault-");
 		assertThat(rule.remaining()).isEqualTo(1);
 
-		assertThat(catchThrowableOfType(RuntimeException.class, this::listTotal)).isNotNull();
-		assertThat(listTotal()).isEqualTo("0");
+		assertThat(catchThrowableOfType(RuntimeException.class, () -> SdkTasks.listTotal(this.client))).isNotNull();
+		assertThat(SdkTasks.listTotal(this.client)).isEqualTo("0");
 
 		FaultRule counted = this.emulator.fault(rule.id());
 		assertThat(counted.matched()).isEqualTo(2);
@@ -155,8 +154,8 @@ class ControlPlaneHandleTest {
 
 	@Test
 	void theJournalListsTheSdksCallsNewestFirst() {
-		createTask("task_one");
-		listTotal();
+		SdkTasks.create(this.client, "task_one");
+		SdkTasks.listTotal(this.client);
 
 		List<JournalEntry> journal = this.emulator.journal();
 		assertThat(journal).extracting(JournalEntry::operation)
@@ -172,8 +171,8 @@ class ControlPlaneHandleTest {
 
 	@Test
 	void jobsEndOnCommand() {
-		String first = createTask("task_one");
-		String second = createTask("task_two");
+		String first = SdkTasks.create(this.client, "task_one");
+		String second = SdkTasks.create(this.client, "task_two");
 
 		JobDetail completed = this.emulator.completeJob(first);
 		assertThat(completed.status()).isEqualTo("Completed");
@@ -185,7 +184,7 @@ class ControlPlaneHandleTest {
 		assertSameRefusal(() -> this.emulator.failJob(second, " "),
 				this.http.post("/_emulator/jobs/" + second + "/fail", "{\"fail_reason\":\" \"}"), 400, "EMULATOR.0400");
 
-		String third = createTask("task_three");
+		String third = SdkTasks.create(this.client, "task_three");
 		assertThat(this.emulator.failJob(second, "binlog purged").failReason()).isEqualTo("binlog purged");
 		assertThat(this.emulator.completeRunningJobs()).extracting(JobDetail::id).containsExactly(third);
 		assertThat(this.emulator.completeRunningJobs()).isEmpty();
@@ -231,27 +230,6 @@ class ControlPlaneHandleTest {
 		assertThat(catchThrowableOfType(IllegalStateException.class, () -> this.emulator.close()))
 			.hasMessageContaining("TaurusHtapEmulatorExtension");
 		assertThat(this.emulator.isRunning()).isTrue();
-	}
-
-	private String createTask(String name) {
-		return this.client
-			.createStarRocksDataReplication(new CreateStarRocksDataReplicationRequest()
-				.withInstanceId(TaurusHtapEmulator.DEMO_STARROCKS_INSTANCE_ID)
-				.withXLanguage("en-us")
-				.withBody(new CreateStarRocksDataReplication()
-					.withSourceInstanceId(TaurusHtapEmulator.DEMO_TAURUS_INSTANCE_ID)
-					.withSourceDatabase("src_db")
-					.withTargetDatabase(name + "_ap")
-					.withTaskName(name)))
-			.getJobId();
-	}
-
-	private String listTotal() {
-		return this.client
-			.listStarRocksDataReplications(new ListStarRocksDataReplicationsRequest()
-				.withInstanceId(TaurusHtapEmulator.DEMO_STARROCKS_INSTANCE_ID)
-				.withXLanguage("en-us"))
-			.getTotalCount();
 	}
 
 }

@@ -15,15 +15,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import com.huaweicloud.sdk.gaussdb.v3.GaussDBClient;
-import com.huaweicloud.sdk.gaussdb.v3.model.CreateStarRocksDataReplication;
-import com.huaweicloud.sdk.gaussdb.v3.model.CreateStarRocksDataReplicationRequest;
-import com.huaweicloud.sdk.gaussdb.v3.model.ListStarRocksDataReplicationsRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.github.taurusdbhtapmock.admin.api.AdminException;
 import io.github.taurusdbhtapmock.admin.api.JobDetail;
+import io.github.taurusdbhtapmock.testsupport.SdkTasks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -44,7 +41,7 @@ class EmbeddedIsolationTest {
 		try (TaurusHtapEmulator emulator = TaurusHtapEmulator.start(0, Map.of("emulator.jobs.duration", "0s"))) {
 			assertThat(emulator.isManualClock()).isFalse();
 			assertThat(emulator.port()).isNotEqualTo(1);
-			String jobId = createTask(emulator.gaussDbClient());
+			String jobId = SdkTasks.create(emulator.gaussDbClient(), "task_demo");
 			assertThat(emulator.completeRunningJobs()).as("jobs of 0 s, as started, not 7 s").isEmpty();
 			assertThat(jobId).isNotBlank();
 		}
@@ -115,7 +112,7 @@ class EmbeddedIsolationTest {
 	@Test
 	void aJobEndsOnTheEmulatorsClock() {
 		try (TaurusHtapEmulator emulator = TaurusHtapEmulator.start()) {
-			JobDetail ended = emulator.completeJob(createTask(emulator.gaussDbClient()));
+			JobDetail ended = emulator.completeJob(SdkTasks.create(emulator.gaussDbClient(), "task_demo"));
 			assertThat(Duration.between(time(ended.created()), time(ended.ended())).abs())
 				.isLessThan(Duration.ofMinutes(1));
 		}
@@ -155,10 +152,10 @@ class EmbeddedIsolationTest {
 	@Test
 	void twoEmulatorsInOneJvmAreIndependent() {
 		try (TaurusHtapEmulator one = TaurusHtapEmulator.start(); TaurusHtapEmulator two = TaurusHtapEmulator.start()) {
-			createTask(one.gaussDbClient());
+			SdkTasks.create(one.gaussDbClient(), "task_demo");
 			assertThat(one.port()).isNotEqualTo(two.port());
-			assertThat(listTotal(one.gaussDbClient())).isEqualTo("1");
-			assertThat(listTotal(two.gaussDbClient())).isEqualTo("0");
+			assertThat(SdkTasks.listTotal(one.gaussDbClient())).isEqualTo("1");
+			assertThat(SdkTasks.listTotal(two.gaussDbClient())).isEqualTo("0");
 		}
 	}
 
@@ -168,27 +165,6 @@ class EmbeddedIsolationTest {
 		emulator.close();
 		assertThat(emulator.isRunning()).isFalse();
 		emulator.close();
-	}
-
-	private static String createTask(GaussDBClient client) {
-		return client
-			.createStarRocksDataReplication(new CreateStarRocksDataReplicationRequest()
-				.withInstanceId(TaurusHtapEmulator.DEMO_STARROCKS_INSTANCE_ID)
-				.withXLanguage("en-us")
-				.withBody(new CreateStarRocksDataReplication()
-					.withSourceInstanceId(TaurusHtapEmulator.DEMO_TAURUS_INSTANCE_ID)
-					.withSourceDatabase("src_db")
-					.withTargetDatabase("tgt_db")
-					.withTaskName("task_demo")))
-			.getJobId();
-	}
-
-	private static String listTotal(GaussDBClient client) {
-		return client
-			.listStarRocksDataReplications(new ListStarRocksDataReplicationsRequest()
-				.withInstanceId(TaurusHtapEmulator.DEMO_STARROCKS_INSTANCE_ID)
-				.withXLanguage("en-us"))
-			.getTotalCount();
 	}
 
 	/**
