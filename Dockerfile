@@ -42,10 +42,12 @@ COPY --from=build /extracted/application/ ./
 
 # The shipped JVM options (docs/performance.md): the serial collector, the least work and memory on the one
 # or two cores a CI job has; a heap cap a mock needs (~600 bytes per stored task: 512 MB is room for hundreds of
-# thousands); a small young generation, so that memory stays low. In JAVA_TOOL_OPTIONS rather than in the
+# thousands); a small young generation, so that memory stays low; and an exit on OutOfMemoryError, since a JVM
+# whose heap ran out may live on with dead server threads, answering nothing, where a container restarts one that
+# exited. In JAVA_TOOL_OPTIONS rather than in the
 # ENTRYPOINT, so that `docker run -e JAVA_TOOL_OPTIONS=...` replaces them instead of losing to them.
 # Keep equal to scripts/start-fast.sh.
-ENV JAVA_TOOL_OPTIONS="-XX:+UseSerialGC -Xmx512m -Xmn64m"
+ENV JAVA_TOOL_OPTIONS="-XX:+UseSerialGC -Xmx512m -Xmn64m -XX:+ExitOnOutOfMemoryError"
 
 # Java 25 ahead-of-time cache (JEP 483/514): a training run that serves every operation and the common errors,
 # then exits and writes the classes it loaded and linked; the emulator then starts in about half the time. The

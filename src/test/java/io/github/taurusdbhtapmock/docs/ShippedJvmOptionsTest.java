@@ -26,6 +26,8 @@ class ShippedJvmOptionsTest {
 	void theDockerfileTheFastStartAndTheBenchmarkUseTheSameOptions() throws IOException {
 		String shipped = group(SCRIPT_OPTIONS, read("scripts/start-fast.sh"));
 		assertThat(shipped).contains("-Xmx");
+		// a JVM whose heap ran out exits, so that its container restarts it
+		assertThat(shipped).contains("-XX:+ExitOnOutOfMemoryError");
 
 		assertThat(group(SCRIPT_OPTIONS, read("bench/run.sh"))).isEqualTo(shipped);
 
@@ -40,6 +42,7 @@ class ShippedJvmOptionsTest {
 	void thePerformancePageNamesThem() throws IOException {
 		String shipped = group(SCRIPT_OPTIONS, read("scripts/start-fast.sh"));
 		assertThat(read("docs/performance.md")).contains(shipped);
+		assertThat(read("docs/configuration.md")).contains(shipped);
 	}
 
 	private static String read(String file) throws IOException {

@@ -43,7 +43,10 @@ public final class RawHttp {
 		return bytes.toByteArray();
 	}
 
-	private static Reply parse(byte[] raw) {
+	/**
+	 * A reply as read off the socket (a status line, headers, a plain or chunked body).
+	 */
+	public static Reply parse(byte[] raw) {
 		int headerEnd = indexOf(raw, "\r\n\r\n".getBytes(StandardCharsets.US_ASCII), 0);
 		if (headerEnd < 0) {
 			throw new IllegalStateException("no complete reply: " + new String(raw, StandardCharsets.UTF_8));

@@ -6,12 +6,15 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 
+import io.github.taurusdbhtapmock.gateway.limits.LimitProperties;
+import io.github.taurusdbhtapmock.platform.error.RequestBodyTimeoutException;
 import io.github.taurusdbhtapmock.platform.error.RequestBodyTooLargeException;
 
 /**
@@ -20,7 +23,10 @@ import io.github.taurusdbhtapmock.platform.error.RequestBodyTooLargeException;
  * bytes are kept for the exchange. What was read ahead (the start the exchange wants, or
  * the whole body for a signature check) is replayed to the application, which then reads
  * on from the connection. Nothing is held beyond {@code limit + 1} bytes: past the limit,
- * reading fails with {@link RequestBodyTooLargeException}.
+ * reading fails with {@link RequestBodyTooLargeException}. The body has one deadline, not
+ * one per read: a read that ends after it fails with {@link RequestBodyTimeoutException},
+ * however slowly the bytes came; a failure met while reading ahead is the application's
+ * failure too, never waited for twice.
  */
 final class BufferedBodyRequest extends HttpServletRequestWrapper {
 
@@ -28,7 +34,16 @@ final class BufferedBodyRequest extends HttpServletRequestWrapper {
 
 	private static final int CHUNK = 8192;
 
-	private final long limit;
+	private final BodyLimit limit;
+
+	/** System.nanoTime() past which no read of the body succeeds. */
+	private final long deadline;
+
+	/** What went wrong reading ahead, thrown again at the application's next read. */
+	private IOException failure;
+
+	/** The body read so far when it is buffered whole before the application runs. */
+	private ByteArrayOutputStream received;
 
 	/** How many bytes to keep for the exchange; negative: none, and no count either. */
 	private final int keep;
@@ -49,8 +64,13 @@ final class BufferedBodyRequest extends HttpServletRequestWrapper {
 	private BufferedReader reader;
 
 	BufferedBodyRequest(HttpServletRequest request, long limit, int keep) {
+		this(request, new BodyLimit(limit, LimitProperties.MAX_BODY_SIZE, Duration.ofDays(1)), keep);
+	}
+
+	BufferedBodyRequest(HttpServletRequest request, BodyLimit limit, int keep) {
 		super(request);
 		this.limit = limit;
+		this.deadline = System.nanoTime() + limit.timeout().toNanos();
 		this.keep = keep;
 		this.kept = new ByteArrayOutputStream(Math.max(0, Math.min(keep, CHUNK)));
 		request.setAttribute(RequestBody.BUFFER, this);
@@ -70,9 +90,78 @@ final class BufferedBodyRequest extends HttpServletRequestWrapper {
 			throw ex;
 		}
 		catch (IOException ex) {
-			// the client went away mid-body
+			// the client went away or stalled mid-body: the application meets it at once
+			this.failure = ex;
 		}
 		this.ahead = start.toByteArray();
+	}
+
+	/**
+	 * Takes what the connection already holds of the body, without waiting for more.
+	 * @return whether that was the whole body, which then stands buffered for the
+	 * application
+	 * @throws RequestBodyTooLargeException when the body goes past the limit
+	 */
+	boolean readAvailable() throws IOException {
+		ServletInputStream in = connection();
+		long length = getContentLengthLong();
+		byte[] buffer = new byte[CHUNK];
+		while (length < 0 || this.seen < length) {
+			int available = in.available();
+			if (available <= 0) {
+				return false;
+			}
+			int n = in.read(buffer, 0, allowed(Math.min(buffer.length, available)));
+			if (n < 0) {
+				break;
+			}
+			receive(buffer, 0, n);
+		}
+		finishWhole();
+		return true;
+	}
+
+	/**
+	 * Bytes of the body read by {@link AsyncBodyReader}, buffered for the application.
+	 */
+	void receive(byte[] bytes, int offset, int length) throws RequestBodyTooLargeException {
+		if (this.received == null) {
+			this.received = new ByteArrayOutputStream(Math.max(this.ahead.length, CHUNK));
+			this.received.writeBytes(this.ahead);
+		}
+		count(bytes, offset, length);
+		this.received.write(bytes, offset, length);
+	}
+
+	/** The body has been received whole: the application reads it from memory. */
+	void finishWhole() {
+		if (this.received != null) {
+			this.ahead = this.received.toByteArray();
+			this.received = null;
+		}
+		this.whole = true;
+	}
+
+	boolean isWhole() {
+		return this.whole;
+	}
+
+	/** The request's own stream, from the connection. */
+	ServletInputStream connection() throws IOException {
+		return super.getInputStream();
+	}
+
+	BodyLimit limit() {
+		return this.limit;
+	}
+
+	/**
+	 * At most one byte past the limit is ever asked of the connection: enough to know the
+	 * body is too large, and no more held than that.
+	 */
+	int allowed(int length) {
+		long room = this.limit.maxBytes() - this.seen;
+		return (room >= length) ? length : (int) room + 1;
 	}
 
 	/**
@@ -94,6 +183,7 @@ final class BufferedBodyRequest extends HttpServletRequestWrapper {
 		long read = 0;
 		while (read < wanted) {
 			int n = in.read(buffer, 0, allowed((int) Math.min(buffer.length, wanted - read)));
+			checkDeadline();
 			if (n < 0) {
 				return;
 			}
@@ -135,15 +225,6 @@ final class BufferedBodyRequest extends HttpServletRequestWrapper {
 		return this.reader;
 	}
 
-	/**
-	 * At most one byte past the limit is ever asked of the connection: enough to know the
-	 * body is too large, and no more held than that.
-	 */
-	private int allowed(int length) {
-		long room = this.limit - this.seen;
-		return (room >= length) ? length : (int) room + 1;
-	}
-
 	/** Counts bytes read from the connection, and keeps the first of them. */
 	private void count(byte[] bytes, int offset, int length) throws RequestBodyTooLargeException {
 		int room = this.keep - this.kept.size();
@@ -151,9 +232,24 @@ final class BufferedBodyRequest extends HttpServletRequestWrapper {
 			this.kept.write(bytes, offset, Math.min(room, length));
 		}
 		this.seen += length;
-		if (this.seen > this.limit) {
+		if (this.seen > this.limit.maxBytes()) {
 			this.tooLarge = true;
-			throw new RequestBodyTooLargeException(this.limit);
+			throw new RequestBodyTooLargeException(this.limit.maxBytes(), this.limit.sizeSetting());
+		}
+	}
+
+	/** Before the application reads on from the connection. */
+	private void beforeConnectionRead() throws IOException {
+		if (this.failure != null) {
+			throw this.failure;
+		}
+		checkDeadline();
+	}
+
+	private void checkDeadline() throws RequestBodyTimeoutException {
+		if (System.nanoTime() - this.deadline > 0) {
+			this.failure = new RequestBodyTimeoutException(this.limit.timeout());
+			throw (RequestBodyTimeoutException) this.failure;
 		}
 	}
 
@@ -174,7 +270,12 @@ final class BufferedBodyRequest extends HttpServletRequestWrapper {
 			if (this.replayed < ahead.length) {
 				return ahead[this.replayed++] & 0xff;
 			}
+			if (BufferedBodyRequest.this.whole) {
+				return -1;
+			}
+			beforeConnectionRead();
 			int b = this.connection.read();
+			checkDeadline();
 			if (b >= 0) {
 				count(new byte[] { (byte) b }, 0, 1);
 			}
@@ -190,7 +291,12 @@ final class BufferedBodyRequest extends HttpServletRequestWrapper {
 				this.replayed += n;
 				return n;
 			}
+			if (BufferedBodyRequest.this.whole) {
+				return (length == 0) ? 0 : -1;
+			}
+			beforeConnectionRead();
 			int n = this.connection.read(bytes, offset, allowed(length));
+			checkDeadline();
 			if (n > 0) {
 				count(bytes, offset, n);
 			}

@@ -1,9 +1,11 @@
 package io.github.taurusdbhtapmock.gateway.body;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.function.Predicate;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -13,101 +15,116 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import io.github.taurusdbhtapmock.platform.error.ErrorBodyFactory;
-import io.github.taurusdbhtapmock.platform.error.ErrorCode;
+import io.github.taurusdbhtapmock.platform.error.RequestBodyTimeoutException;
 import io.github.taurusdbhtapmock.platform.error.RequestBodyTooLargeException;
-import io.github.taurusdbhtapmock.platform.web.ApiLanguage;
-import io.github.taurusdbhtapmock.platform.web.ApiMediaType;
-import io.github.taurusdbhtapmock.platform.web.RequestIds;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The pipeline's body step. Refuses a body of the emulated API over the size limit with
- * {@code 413 APIGW.0201}: at once when Content-Length says so, and as soon as a chunked
- * body goes past it, whoever is reading. Reads ahead of the application only what the
- * steps around it need, into one {@link BufferedBodyRequest}: the start of the body the
- * exchange asked for ({@link RequestBody#keepStart}), and the whole body when the
- * credential check verifies a signature over it. So the lenient default buffers no more
- * than the journal keeps, and no body is ever held whole beyond the limit.
+ * The pipeline's body step. Every body has a size limit and a time limit
+ * ({@link BodyLimit}): past its size it is refused with 413 (at once when Content-Length
+ * says so, and as soon as a chunked body goes past it), past its time with 408, however
+ * slowly its bytes trickle. A body that arrived with its request is taken at once; the
+ * rest of one still on its way is received without a thread ({@link AsyncBodyReader}),
+ * and the application runs once it is whole. So no body is held beyond its limit, and a
+ * slow client pins no worker. What the steps around it need of the body (the start the
+ * exchange keeps, {@link RequestBody#keepStart}; the whole body a signature is verified
+ * over) is read from that one buffer.
  */
 public final class RequestBodyFilter extends OncePerRequestFilter {
 
-	private static final String API_PREFIX = "/v3/";
-
-	private final long maxBytes;
+	private final BodyLimit.Policy limits;
 
 	private final Predicate<HttpServletRequest> needsWholeBody;
 
-	private final ErrorBodyFactory errors;
-
-	private final JsonMapper json;
+	private final BodyRefusal refusal;
 
 	/**
-	 * @param maxBytes the largest body of the emulated API accepted
-	 * @param needsWholeBody whether a request of the emulated API must be read whole
-	 * before it is routed (a signature to verify)
+	 * @param limits the limits of each request's body
+	 * @param needsWholeBody whether a request must be read whole before it is routed (a
+	 * signature to verify), even when it cannot be read ahead of the application
 	 */
-	public RequestBodyFilter(long maxBytes, Predicate<HttpServletRequest> needsWholeBody, ErrorBodyFactory errors,
-			JsonMapper json) {
-		this.maxBytes = maxBytes;
+	public RequestBodyFilter(BodyLimit.Policy limits, Predicate<HttpServletRequest> needsWholeBody,
+			ErrorBodyFactory errors, JsonMapper json) {
+		this.limits = limits;
 		this.needsWholeBody = needsWholeBody;
-		this.errors = errors;
-		this.json = json;
+		this.refusal = new BodyRefusal(errors, json);
+	}
+
+	/** The body received asynchronously is handed to the application on this dispatch. */
+	@Override
+	protected boolean shouldNotFilterAsyncDispatch() {
+		return false;
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		boolean api = isApi(request);
-		int keep = RequestBody.wantedStart(request);
-		boolean whole = api && this.needsWholeBody.test(request);
-		if ((!api && keep < 0) || (!whole && hasNoBody(request))) {
+		if (request.getDispatcherType() == DispatcherType.ASYNC) {
+			resume(request, response, chain);
+			return;
+		}
+		boolean whole = this.needsWholeBody.test(request);
+		if (!whole && hasNoBody(request)) {
 			chain.doFilter(request, response);
 			return;
 		}
-		long limit = api ? this.maxBytes : Long.MAX_VALUE;
+		BodyLimit limit = this.limits.of(request);
+		int keep = RequestBody.wantedStart(request);
 		BufferedBodyRequest body = new BufferedBodyRequest(request, limit, keep);
 		try {
-			if (keep >= 0 && mayReadAhead(request)) {
-				body.readAhead(keep + 1L);
-			}
-			if (request.getContentLengthLong() > limit) {
-				tooLarge(request, response);
+			if (request.getContentLengthLong() > limit.maxBytes()) {
+				if (keep >= 0 && mayReadAhead(request)) {
+					body.readAhead(keep + 1L);
+				}
+				this.refusal.tooLarge(request, response, limit);
 				return;
 			}
-			if (whole) {
-				body.readWhole();
+			if (!mayReadAhead(request)) {
+				// read by the application, within the same limits
+				if (whole) {
+					body.readWhole();
+				}
+				chain.doFilter(body, response);
+				return;
 			}
-			chain.doFilter(body, response);
+			if (body.readAvailable()) {
+				chain.doFilter(body, response);
+				return;
+			}
+			AsyncBodyReader.start(body, request, this.refusal, limit.timeout().toMillis());
 		}
 		catch (RequestBodyTooLargeException ex) {
-			// read ahead here, or by anything below that is not Spring MVC (which answers
-			// it itself)
+			// read here, or by anything below that is not Spring MVC (which answers it
+			// itself)
 			if (!response.isCommitted()) {
 				response.reset();
-				tooLarge(request, response);
+				this.refusal.tooLarge(request, response, limit);
+			}
+		}
+		catch (RequestBodyTimeoutException ex) {
+			if (!response.isCommitted()) {
+				response.reset();
+				this.refusal.tooSlow(request, response, limit);
 			}
 		}
 	}
 
 	/**
-	 * The gateway's error reply; the connection is closed since the unread body cannot be
-	 * skipped.
+	 * The body is whole: the request goes on. Spring's own filters after this step filter
+	 * a request on its first dispatch only, which this one left before reaching them: the
+	 * default of its character encoding filter is set here.
 	 */
-	private void tooLarge(HttpServletRequest request, HttpServletResponse response) throws IOException {
-		ErrorCode code = ErrorCode.REQUEST_ENTITY_TOO_LARGE;
-		String requestId = RequestIds.of(request);
-		response.setStatus(code.status().value());
-		response.setContentType(ApiMediaType.JSON_UTF8_VALUE);
-		response.setHeader(HttpHeaders.CONNECTION, "close");
-		response.setHeader(RequestIds.HEADER, requestId);
-		response.getWriter()
-			.write(this.json.writeValueAsString(this.errors.body(code, null,
-					ApiLanguage.fromHeader(request.getHeader(ApiLanguage.HEADER)).locale(), requestId)));
-	}
-
-	private static boolean isApi(HttpServletRequest request) {
-		String path = request.getRequestURI().substring(request.getContextPath().length());
-		return path.startsWith(API_PREFIX) || path.equals("/v3");
+	private static void resume(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		if (request.getAttribute(RequestBody.BUFFER) instanceof BufferedBodyRequest body && body.isWhole()) {
+			if (request.getCharacterEncoding() == null) {
+				request.setCharacterEncoding(StandardCharsets.UTF_8.name());
+			}
+			chain.doFilter(body, response);
+		}
+		else {
+			chain.doFilter(request, response);
+		}
 	}
 
 	/**

@@ -13,7 +13,10 @@ import org.springframework.core.Ordered;
 import io.github.taurusdbhtapmock.platform.id.IdGenerator;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Installs {@link JsonErrorReportValve} in place of Tomcat's HTML error report. */
+/**
+ * Installs {@link JsonErrorReportValve} in place of Tomcat's HTML error report, and
+ * {@link Http09Valve} ahead of every request.
+ */
 @Configuration(proxyBeanMethods = false)
 class ContainerErrorConfiguration {
 
@@ -41,6 +44,7 @@ class ContainerErrorConfiguration {
 					}
 					host.setErrorReportValveClass(JsonErrorReportValve.class.getName());
 					host.getPipeline().addValve(this.valve);
+					host.getPipeline().addValve(new Http09Valve());
 				}
 			});
 		}

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import jakarta.servlet.AsyncEvent;
+import jakarta.servlet.AsyncListener;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -84,12 +86,44 @@ final class ExchangeFilter extends OncePerRequestFilter {
 			failed = false;
 		}
 		finally {
-			// an exception escaping the chain becomes the container's 500 after this step
-			Exchange exchange = exchange(request, failed ? 500 : response.getStatus(), time, System.nanoTime() - start);
-			for (ExchangeListener listener : listening) {
-				tell(listener, exchange);
+			if (!failed && request.isAsyncStarted()) {
+				// the body is still arriving: the exchange ends when the reply is
+				// complete
+				request.getAsyncContext().addListener(new Completion(() -> {
+					Exchange exchange = exchange(request, response.getStatus(), time, System.nanoTime() - start);
+					listening.forEach((listener) -> tell(listener, exchange));
+				}));
+			}
+			else {
+				// an exception escaping the chain becomes the container's 500 after this
+				// step
+				Exchange exchange = exchange(request, failed ? 500 : response.getStatus(), time,
+						System.nanoTime() - start);
+				listening.forEach((listener) -> tell(listener, exchange));
 			}
 		}
+	}
+
+	/** Runs once an asynchronous request is complete, however it ended. */
+	private record Completion(Runnable action) implements AsyncListener {
+
+		@Override
+		public void onComplete(AsyncEvent event) {
+			this.action.run();
+		}
+
+		@Override
+		public void onTimeout(AsyncEvent event) {
+		}
+
+		@Override
+		public void onError(AsyncEvent event) {
+		}
+
+		@Override
+		public void onStartAsync(AsyncEvent event) {
+		}
+
 	}
 
 	private List<ExchangeListener> listening(HttpServletRequest request) {

@@ -27,6 +27,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 import io.github.taurusdbhtapmock.gateway.auth.AuthenticationInterceptor;
 import io.github.taurusdbhtapmock.gateway.body.RequestBodyFilter;
+import io.github.taurusdbhtapmock.gateway.limits.BodyLimits;
 import io.github.taurusdbhtapmock.gateway.limits.LimitProperties;
 import io.github.taurusdbhtapmock.gateway.pipeline.Pipeline.FilterStep;
 import io.github.taurusdbhtapmock.platform.clock.EmulatorClock;
@@ -63,12 +64,13 @@ class PipelineConfiguration implements WebMvcConfigurer {
 		interceptors
 			.add(new InterceptorStep(PipelineStep.PUBLISHED_METHODS, new PublishedMethodsInterceptor(), API_PATHS));
 		interceptors.add(new InterceptorStep(PipelineStep.AUTHENTICATION, authentication, API_PATHS));
-		this.pipeline = new Pipeline(List.of(new FilterStep(PipelineStep.REQUEST_ID, new RequestIdFilter(ids)),
-				new FilterStep(PipelineStep.EXCHANGE,
+		this.pipeline = new Pipeline(
+				List.of(new FilterStep(PipelineStep.REQUEST_ID, new RequestIdFilter(ids)), new FilterStep(
+						PipelineStep.EXCHANGE,
 						new ExchangeFilter(listeners.orderedStream().toList(),
 								(clock instanceof EmulatorClock emulatorClock) ? emulatorClock.wallClock() : clock)),
-				new FilterStep(PipelineStep.BODY, new RequestBodyFilter(limits.maxBodySize().toBytes(),
-						authentication::needsWholeBody, errors, json))),
+						new FilterStep(PipelineStep.BODY, new RequestBodyFilter(new BodyLimits(limits),
+								authentication::needsWholeBody, errors, json))),
 				interceptors);
 		this.validator = validator;
 		log.debug("Request pipeline: {}", this.pipeline.describe());

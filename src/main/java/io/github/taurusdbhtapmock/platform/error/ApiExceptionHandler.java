@@ -1,5 +1,7 @@
 package io.github.taurusdbhtapmock.platform.error;
 
+import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -89,8 +91,8 @@ class ApiExceptionHandler {
 	ResponseEntity<ErrorBody> unreadableBody(HttpMessageNotReadableException ex, HttpServletRequest request,
 			Locale locale) {
 		Throwable cause = ex.getMostSpecificCause();
-		if (cause instanceof RequestBodyTooLargeException) {
-			return reply(ErrorCode.REQUEST_ENTITY_TOO_LARGE, null, request, locale);
+		if (cause instanceof RequestBodyTooLargeException || cause instanceof RequestBodyTimeoutException) {
+			return bodyRefused((IOException) cause, request, locale);
 		}
 		if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
 			return reply(ErrorCode.PARAMETER_ERROR, new ApiException.Detail("detail.wrong-json-type", List
@@ -144,6 +146,29 @@ class ApiExceptionHandler {
 				List.of(request.getMethod(), request.getRequestURI())), request, locale);
 	}
 
+	/**
+	 * A body over its limit or too slow, met while the application read it (a
+	 * control-plane body is read raw): the control plane names the limit and its setting;
+	 * the gateway says its documented sentence alone.
+	 */
+	@ExceptionHandler({ RequestBodyTooLargeException.class, RequestBodyTimeoutException.class })
+	ResponseEntity<ErrorBody> bodyRefused(IOException ex, HttpServletRequest request, Locale locale) {
+		boolean controlPlane = request.getRequestURI().startsWith(CONTROL_PLANE_PREFIX);
+		if (ex instanceof RequestBodyTooLargeException tooLarge) {
+			return reply(ErrorCode.REQUEST_ENTITY_TOO_LARGE,
+					controlPlane ? new ApiException.Detail("detail.body-too-large",
+							List.of(String.valueOf(tooLarge.maxBytes()), tooLarge.setting())) : null,
+					request, locale);
+		}
+		Duration timeout = ((RequestBodyTimeoutException) ex).timeout();
+		return reply(ErrorCode.REQUEST_TIMEOUT,
+				controlPlane
+						? new ApiException.Detail("detail.body-too-slow",
+								List.of(RequestBodyTimeoutException.describe(timeout), "emulator.limits.body-timeout"))
+						: null,
+				request, locale);
+	}
+
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ErrorBody> unexpected(Exception ex, HttpServletRequest request, Locale locale) {
 		log.error("Unexpected failure answering {} {}", request.getMethod(), request.getRequestURI(), ex);
@@ -156,13 +181,11 @@ class ApiExceptionHandler {
 	}
 
 	/**
-	 * A malformed control-plane call gets the control plane's own code: the emulated
-	 * API's DBS codes would suggest the emulated service refused it.
+	 * A malformed or refused control-plane call gets the control plane's own code: the
+	 * emulated API's DBS or APIGW codes would suggest the emulated service refused it.
 	 */
 	private static ErrorCode forControlPlane(ErrorCode code, HttpServletRequest request) {
-		boolean malformed = code == ErrorCode.PARAMETER_ERROR || code == ErrorCode.EMPTY_REQUEST;
-		return (malformed && request.getRequestURI().startsWith(CONTROL_PLANE_PREFIX))
-				? ErrorCode.CONTROL_PLANE_BAD_REQUEST : code;
+		return request.getRequestURI().startsWith(CONTROL_PLANE_PREFIX) ? code.forControlPlane() : code;
 	}
 
 	private static boolean sentBody(HttpServletRequest request) {

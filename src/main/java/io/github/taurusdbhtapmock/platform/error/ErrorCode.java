@@ -27,10 +27,13 @@ public enum ErrorCode {
 	CONTROL_PLANE_UNAUTHORIZED("EMULATOR.0401", HttpStatus.UNAUTHORIZED, Origin.CONTROL_PLANE),
 	CONTROL_PLANE_NOT_FOUND("EMULATOR.0404", HttpStatus.NOT_FOUND, Origin.CONTROL_PLANE),
 	CONTROL_PLANE_CONFLICT("EMULATOR.0409", HttpStatus.CONFLICT, Origin.CONTROL_PLANE),
+	CONTROL_PLANE_BODY_TOO_LARGE("EMULATOR.0413", HttpStatus.PAYLOAD_TOO_LARGE, Origin.CONTROL_PLANE),
+	CONTROL_PLANE_REQUEST_TIMEOUT("EMULATOR.0408", HttpStatus.REQUEST_TIMEOUT, Origin.CONTROL_PLANE),
 
 	API_NOT_FOUND("APIGW.0101", HttpStatus.NOT_FOUND, Origin.GATEWAY),
 	API_REQUEST_ERROR("APIGW.0201", HttpStatus.BAD_REQUEST, Origin.GATEWAY),
 	REQUEST_ENTITY_TOO_LARGE("APIGW.0201", HttpStatus.PAYLOAD_TOO_LARGE, Origin.GATEWAY),
+	REQUEST_TIMEOUT("APIGW.0201", HttpStatus.REQUEST_TIMEOUT, Origin.GATEWAY),
 	REQUEST_URI_TOO_LARGE("APIGW.0201", HttpStatus.URI_TOO_LONG, Origin.GATEWAY),
 	REQUEST_HEADERS_TOO_LARGE("APIGW.0201", HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE, Origin.GATEWAY),
 	AUTHENTICATION_FAILED("APIGW.0301", HttpStatus.UNAUTHORIZED, Origin.GATEWAY),
@@ -66,6 +69,19 @@ public enum ErrorCode {
 		return this.status;
 	}
 
+	/**
+	 * The control plane's code for the same refusal: a body too large or too slow is
+	 * refused by the control plane in its own codes, the others are the code itself.
+	 */
+	public ErrorCode forControlPlane() {
+		return switch (this) {
+			case PARAMETER_ERROR, EMPTY_REQUEST -> CONTROL_PLANE_BAD_REQUEST;
+			case REQUEST_ENTITY_TOO_LARGE -> CONTROL_PLANE_BODY_TOO_LARGE;
+			case REQUEST_TIMEOUT -> CONTROL_PLANE_REQUEST_TIMEOUT;
+			default -> this;
+		};
+	}
+
 	public boolean fromGateway() {
 		return this.origin == Origin.GATEWAY;
 	}
@@ -77,6 +93,7 @@ public enum ErrorCode {
 	public static ErrorCode forHttpStatus(int status) {
 		return switch (status) {
 			case 401 -> AUTHENTICATION_FAILED;
+			case 408 -> REQUEST_TIMEOUT;
 			case 404, 405 -> API_NOT_FOUND;
 			case 413 -> REQUEST_ENTITY_TOO_LARGE;
 			case 414 -> REQUEST_URI_TOO_LARGE;

@@ -44,6 +44,8 @@ final class DurableLog implements SmartInitializingSingleton, DisposableBean {
 
 	private static final Pattern SNAPSHOT = Pattern.compile("snapshot-(\\d{10})\\.json");
 
+	private static final Pattern UNFINISHED_SNAPSHOT = Pattern.compile("snapshot-(\\d{10})\\.json\\.tmp");
+
 	private final Path dir;
 
 	private final JsonMapper json;
@@ -82,6 +84,7 @@ final class DurableLog implements SmartInitializingSingleton, DisposableBean {
 	public void afterSingletonsInstantiated() {
 		try {
 			Files.createDirectories(this.dir);
+			deleteUnfinishedSnapshots(this.dir);
 			TreeMap<Long, Path> snapshots = files(this.dir, SNAPSHOT);
 			TreeMap<Long, Path> segments = files(this.dir, SEGMENT);
 			long from = snapshots.isEmpty() ? 0 : snapshots.lastKey();
@@ -181,6 +184,16 @@ final class DurableLog implements SmartInitializingSingleton, DisposableBean {
 			throw new IllegalStateException("unknown log record type " + type);
 		}
 		part.replay(new LoggedWrite(type, record.path("data"), this.json));
+	}
+
+	/**
+	 * A snapshot being written when the process died: never renamed into place, never
+	 * read, and otherwise left behind by every such crash.
+	 */
+	private static void deleteUnfinishedSnapshots(Path dir) throws IOException {
+		for (Path unfinished : files(dir, UNFINISHED_SNAPSHOT).values()) {
+			Files.deleteIfExists(unfinished);
+		}
 	}
 
 	private static TreeMap<Long, Path> files(Path dir, Pattern pattern) throws IOException {

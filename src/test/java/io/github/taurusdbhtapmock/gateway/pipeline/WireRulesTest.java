@@ -238,6 +238,35 @@ class WireRulesTest extends EmulatorTest {
 						+ "Content-Type: application/json\r\nConnection: close\r\n\r\n"));
 	}
 
+	/**
+	 * Also on the control plane's paths: the refusal is the gateway's, before any route
+	 * is known.
+	 */
+	@Test
+	void anUnknownTransferEncodingOnTheControlPlaneIsAGatewayErrorToo() {
+		assertGatewayRequestError(RawHttp.exchange(port(),
+				"POST /_emulator/topology HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: xchunked\r\n"
+						+ "Content-Type: application/json\r\nConnection: close\r\n\r\n2\r\n{}\r\n0\r\n\r\n"));
+	}
+
+	/**
+	 * An HTTP/0.9 request line (no protocol) would be answered the HTTP/0.9 way, a body
+	 * without status line or headers; the connection is closed instead, with nothing
+	 * written.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "GET /\r\n", "GET /v3/x/instances\r\n", "POST /_emulator/reset\r\n" })
+	void anHttp09RequestIsClosedWithoutAReply(String requestLine) throws Exception {
+		try (java.net.Socket socket = new java.net.Socket("localhost", port())) {
+			socket.setSoTimeout(10_000);
+			socket.getOutputStream().write(requestLine.getBytes(StandardCharsets.US_ASCII));
+			socket.getOutputStream().flush();
+			assertThat(new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1)).isEmpty();
+		}
+		// the server goes on serving
+		this.api.get(REPLICATION_PATH).assertOk();
+	}
+
 	private static void assertGatewayRequestError(RawHttp.Reply reply) {
 		assertThat(reply.status()).isEqualTo(400);
 		assertThat(reply.header("Content-Type")).isEqualTo("application/json;charset=UTF-8");

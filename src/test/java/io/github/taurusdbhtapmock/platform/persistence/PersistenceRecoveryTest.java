@@ -235,16 +235,23 @@ class PersistenceRecoveryTest {
 	void aLogThatGrewPastSnapshotEveryIsSnapshottedSoonAfterRecovery() throws Exception {
 		Path live = this.dataDir.resolve("live");
 		String before;
+		long rotated;
 		try (ConfigurableApplicationContext running = start(live, "--emulator.persistence.snapshot-every=100000")) {
 			before = write(api(running), 10);
 			Path crashed = crashCopy(live, this.dataDir.resolve("crashed"));
 			// the new segment of a rotation whose snapshot was never renamed into place
-			LogSegment.open(crashed.resolve(String.format("wal-%010d.log", index(lastSegment(crashed)) + 1))).close();
+			rotated = index(lastSegment(crashed)) + 1;
+			LogSegment.open(crashed.resolve(String.format("wal-%010d.log", rotated))).close();
+			// and that snapshot, half written
+			Files.writeString(crashed.resolve(String.format("snapshot-%010d.json.tmp", rotated)), "{\"format_ver");
 		}
 		Path crashed = this.dataDir.resolve("crashed");
 		assertThat(recordsToReplay(crashed)).isGreaterThan(20);
 		try (ConfigurableApplicationContext recovered = start(crashed, "--emulator.persistence.snapshot-every=20")) {
 			assertThat(state(api(recovered))).isEqualTo(before);
+			assertThat(crashed.resolve("snapshot-%010d.json.tmp".formatted(rotated)))
+				.as("no half-written snapshot left behind")
+				.doesNotExist();
 			awaitRecordsToReplayBelow(crashed, 20);
 			long firstSnapshot = index(newest(crashed, "snapshot-"));
 			writeTasks(api(recovered), 10);
