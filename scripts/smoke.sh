@@ -166,12 +166,23 @@ check_gateway() {
 
 # ---- CreateStarRocksDataReplication ------------------------------------------------------------------------
 
+# Keeps the reply of the last call aside (as $1), to check it after another call.
+keep_reply() { cp "$REPLY_FILE" "$WORK/$1.body"; cp "$HEADERS_FILE" "$WORK/$1.headers"; echo "$STATUS" >"$WORK/$1.status"; }
+# Makes a kept reply the last one again.
+restore_reply() { cp "$WORK/$1.body" "$REPLY_FILE"; cp "$WORK/$1.headers" "$HEADERS_FILE"; STATUS=$(cat "$WORK/$1.status"); }
+
 check_create() {
-  CURRENT="CreateStarRocksDataReplication"
+  # the second create goes out right after the first, before any check runs: the first one's job (2 s) must
+  # still be running, however slow the machine is at running the checks
   call POST "$REPLICATION" "$(create_body "$TASK" src_db "$TARGET")"
+  keep_reply create
+  call POST "$REPLICATION" "$(create_body "$TASK" src_db "$TARGET")"
+  keep_reply create-again
+  CURRENT="CreateStarRocksDataReplication"
+  restore_reply create
   expect_ok 'set(j) == {"job_id"}' 're.fullmatch(r"[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}", j["job_id"])'
   CURRENT="create: again while its job runs"
-  call POST "$REPLICATION" "$(create_body "$TASK" src_db "$TARGET")"
+  restore_reply create-again
   expect_error 409 DBS.200019
   CURRENT="create: destination database taken"
   call POST "$REPLICATION" "$(create_body "${TASK}_2" src_db "$TARGET")"
