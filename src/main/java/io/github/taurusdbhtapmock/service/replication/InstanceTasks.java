@@ -34,6 +34,12 @@ public final class InstanceTasks {
 
 	private Instant now;
 
+	/**
+	 * How many tasks the instance holds, settled or not, readable without its lock: the
+	 * project's quota adds up its instances while holding one of them.
+	 */
+	private volatile int size;
+
 	InstanceTasks(Duration fullSync, Consumer<ReplicationTask> onSave) {
 		this.fullSync = fullSync;
 		this.onSave = onSave;
@@ -83,7 +89,26 @@ public final class InstanceTasks {
 				tasks.add(settled);
 			}
 		}
+		this.size = this.byName.size();
 		return tasks;
+	}
+
+	/** How many tasks there are, settled to now, without copying them. */
+	public int count() {
+		for (Iterator<ReplicationTask> iterator = this.byName.values().iterator(); iterator.hasNext();) {
+			ReplicationTask task = iterator.next();
+			if (task.settled(this.now, this.fullSync) == null) {
+				iterator.remove();
+				this.taskByTarget.remove(task.targetDatabase(), task.taskName());
+			}
+		}
+		this.size = this.byName.size();
+		return this.size;
+	}
+
+	/** The tasks held, settled or not; safe to read without the instance's lock. */
+	public int size() {
+		return this.size;
 	}
 
 	public void save(ReplicationTask task) {
@@ -92,6 +117,7 @@ public final class InstanceTasks {
 			this.taskByTarget.remove(previous.targetDatabase(), previous.taskName());
 		}
 		this.taskByTarget.put(task.targetDatabase(), task.taskName());
+		this.size = this.byName.size();
 		this.onSave.accept(task);
 	}
 
@@ -100,6 +126,7 @@ public final class InstanceTasks {
 		if (settled == null) {
 			this.byName.remove(task.taskName());
 			this.taskByTarget.remove(task.targetDatabase(), task.taskName());
+			this.size = this.byName.size();
 		}
 		return settled;
 	}
