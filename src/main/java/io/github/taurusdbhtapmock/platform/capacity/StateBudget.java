@@ -33,6 +33,8 @@ public class StateBudget {
 	/** What a full reset must have freed before the heap is given back to the system. */
 	private static final long RETURN_AFTER_BYTES = 16L * 1024 * 1024;
 
+	private static final int RETURN_COLLECTIONS = 4;
+
 	private static final Logger log = LoggerFactory.getLogger(StateBudget.class);
 
 	private final long budgetBytes;
@@ -101,7 +103,11 @@ public class StateBudget {
 		if (freedBytes >= RETURN_AFTER_BYTES) {
 			this.collector.execute(() -> {
 				log.debug("State reset freed about {}; collecting to return the heap", megabytes(freedBytes));
-				System.gc();
+				// the serial collector gives back a freed old generation in steps, over
+				// several full collections
+				for (int i = 0; i < RETURN_COLLECTIONS; i++) {
+					System.gc();
+				}
 			});
 		}
 	}

@@ -4,11 +4,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -27,6 +29,12 @@ public final class InstanceTasks {
 	 * instance.
 	 */
 	private final Map<String, String> taskByTarget = new HashMap<>();
+
+	/**
+	 * The tasks being deleted: the only ones a read can find gone, so that counting and
+	 * paging settle these and not every task of the instance.
+	 */
+	private final Set<String> deleting = new HashSet<>();
 
 	private final Duration fullSync;
 
@@ -95,15 +103,39 @@ public final class InstanceTasks {
 
 	/** How many tasks there are, settled to now, without copying them. */
 	public int count() {
-		for (Iterator<ReplicationTask> iterator = this.byName.values().iterator(); iterator.hasNext();) {
-			ReplicationTask task = iterator.next();
-			if (task.settled(this.now, this.fullSync) == null) {
-				iterator.remove();
-				this.taskByTarget.remove(task.targetDatabase(), task.taskName());
+		settleDeletions();
+		return this.byName.size();
+	}
+
+	/**
+	 * A page of the tasks in creation order, settled to now, reading only the tasks
+	 * before it and those being deleted.
+	 */
+	public List<ReplicationTask> page(int offset, int limit) {
+		settleDeletions();
+		List<ReplicationTask> page = new ArrayList<>(Math.min(limit, this.byName.size()));
+		Iterator<ReplicationTask> iterator = this.byName.values().iterator();
+		for (int skipped = 0; skipped < offset && iterator.hasNext(); skipped++) {
+			iterator.next();
+		}
+		while (page.size() < limit && iterator.hasNext()) {
+			page.add(iterator.next().settled(this.now, this.fullSync));
+		}
+		return page;
+	}
+
+	private void settleDeletions() {
+		for (Iterator<String> names = this.deleting.iterator(); names.hasNext();) {
+			ReplicationTask task = this.byName.get(names.next());
+			if (task == null || task.settled(this.now, this.fullSync) == null) {
+				names.remove();
+				if (task != null) {
+					this.byName.remove(task.taskName());
+					this.taskByTarget.remove(task.targetDatabase(), task.taskName());
+				}
 			}
 		}
 		this.size = this.byName.size();
-		return this.size;
 	}
 
 	/** The tasks held, settled or not; safe to read without the instance's lock. */
@@ -117,6 +149,12 @@ public final class InstanceTasks {
 			this.taskByTarget.remove(previous.targetDatabase(), previous.taskName());
 		}
 		this.taskByTarget.put(task.targetDatabase(), task.taskName());
+		if (task.progress().transition() != null && task.progress().transition().removesTask()) {
+			this.deleting.add(task.taskName());
+		}
+		else {
+			this.deleting.remove(task.taskName());
+		}
 		this.size = this.byName.size();
 		this.onSave.accept(task);
 	}

@@ -215,13 +215,11 @@ public class ReplicationService {
 	public TaskPage list(InstancePath path, int offset, int limit) {
 		this.topology.requireStarRocksInstance(path.projectId(), path.instanceId());
 		return this.tasks.withInstance(path.projectId(), path.instanceId(), (instanceTasks) -> {
-			List<ReplicationTask> all = instanceTasks.all();
-			List<TaskView> page = all.stream()
-				.skip(offset)
-				.limit(limit)
+			List<TaskView> page = instanceTasks.page(offset, limit)
+				.stream()
 				.map((task) -> TaskView.of(task, instanceTasks))
 				.toList();
-			return new TaskPage(all.size(), page);
+			return new TaskPage(instanceTasks.count(), page);
 		});
 	}
 
