@@ -38,6 +38,7 @@ import io.github.taurusdbhtapmock.admin.wire.JobFailRequest;
 import io.github.taurusdbhtapmock.admin.wire.JsonBodyReader;
 import io.github.taurusdbhtapmock.admin.wire.StateDocument;
 import io.github.taurusdbhtapmock.gateway.auth.AuthProperties;
+import io.github.taurusdbhtapmock.platform.capacity.StateBudget;
 import io.github.taurusdbhtapmock.platform.clock.EmulatorClock;
 import io.github.taurusdbhtapmock.platform.error.ApiException;
 import io.github.taurusdbhtapmock.platform.error.ErrorCode;
@@ -87,9 +88,12 @@ public class ControlPlane {
 
 	private final JsonMapper json;
 
+	private final StateBudget budget;
+
 	ControlPlane(StateService state, TopologyRepository topology, FaultRules faults, FaultRuleReader faultReader,
 			RequestJournal journal, JobControl jobs, TaskRepository tasks, EmulatorClock clock, AuthProperties auth,
-			Validator validator, JsonBodyReader bodies, JsonMapper json) {
+			Validator validator, JsonBodyReader bodies, JsonMapper json, StateBudget budget) {
+		this.budget = budget;
 		this.state = state;
 		this.topology = topology;
 		this.faults = faults;
@@ -110,7 +114,12 @@ public class ControlPlane {
 		return new EmulatorInfo((version != null) ? version : "development",
 				ManagementFactory.getRuntimeMXBean().getUptime() / 1000,
 				this.auth.mode().name().toLowerCase(Locale.ROOT), clock.mode(), clock.now(), this.tasks.count(),
-				this.jobs.count());
+				this.jobs.count(), stateBudget());
+	}
+
+	private EmulatorInfo.StateBudget stateBudget() {
+		StateBudget.Usage usage = this.budget.usage();
+		return new EmulatorInfo.StateBudget(usage.budgetBytes(), usage.usedBytes(), usage.full(), usage.reason());
 	}
 
 	public ResetResult reset() {

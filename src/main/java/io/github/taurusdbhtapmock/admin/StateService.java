@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import io.github.taurusdbhtapmock.admin.fault.FaultRules;
 import io.github.taurusdbhtapmock.admin.journal.RequestJournal;
 import io.github.taurusdbhtapmock.admin.wire.StateDocument;
+import io.github.taurusdbhtapmock.platform.capacity.StateBudget;
 import io.github.taurusdbhtapmock.platform.error.ApiException;
 import io.github.taurusdbhtapmock.platform.error.ErrorBodyFactory;
 import io.github.taurusdbhtapmock.platform.error.ErrorCode;
@@ -43,8 +44,15 @@ class StateService {
 
 	private final ErrorBodyFactory errors;
 
+	private final StateBudget budget;
+
+	private final ImportLimits limits;
+
 	StateService(List<StatePart<?>> parts, JsonMapper json, TopologyRepository topology, TaskRepository tasks,
-			JobRepository jobs, RequestJournal journal, FaultRules faults, ErrorBodyFactory errors) {
+			JobRepository jobs, RequestJournal journal, FaultRules faults, ErrorBodyFactory errors, StateBudget budget,
+			ImportLimits limits) {
+		this.budget = budget;
+		this.limits = limits;
 		this.format = new StateFormat(parts, json);
 		this.json = json;
 		this.topology = topology;
@@ -65,6 +73,7 @@ class StateService {
 	 * own reason.
 	 */
 	void importState(StateDocument document, Locale locale) {
+		this.limits.check(document);
 		try {
 			this.format.restore(this.json.valueToTree(document));
 		}
@@ -86,6 +95,7 @@ class StateService {
 	 * projects, so a project's reset leaves them to their own DELETE.
 	 */
 	void reset(String projectId) {
+		long before = this.budget.usage().usedBytes();
 		this.topology.reset(projectId);
 		this.tasks.clear(projectId);
 		this.jobs.clear(projectId);
@@ -93,6 +103,7 @@ class StateService {
 			this.journal.clear();
 			this.faults.clear();
 		}
+		this.budget.released(before - this.budget.usage().usedBytes());
 	}
 
 }

@@ -1,5 +1,6 @@
 package io.github.taurusdbhtapmock.platform.error;
 
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -12,6 +13,8 @@ public class ApiException extends RuntimeException {
 	private final ErrorCode errorCode;
 
 	private final Detail detail;
+
+	private Duration retryAfter;
 
 	public ApiException(ErrorCode errorCode, String detailKey, Object... detailArgs) {
 		this(errorCode, new Detail(detailKey, List.of(detailArgs)));
@@ -33,6 +36,21 @@ public class ApiException extends RuntimeException {
 
 	public Detail detail() {
 		return this.detail;
+	}
+
+	/**
+	 * A refusal that passes on its own, such as one waiting for running jobs to end: the
+	 * reply tells the client when to retry ({@code Retry-After}, whole seconds, at least
+	 * one).
+	 */
+	public ApiException retryAfter(Duration wait) {
+		this.retryAfter = wait;
+		return this;
+	}
+
+	/** When to retry, or null. */
+	public Duration retryAfter() {
+		return this.retryAfter;
 	}
 
 	/**

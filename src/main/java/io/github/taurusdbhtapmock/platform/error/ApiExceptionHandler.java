@@ -13,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.core.MethodParameter;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -52,7 +53,15 @@ class ApiExceptionHandler {
 
 	@ExceptionHandler(ApiException.class)
 	ResponseEntity<ErrorBody> apiException(ApiException ex, HttpServletRequest request, Locale locale) {
-		return reply(ex.errorCode(), ex.detail(), request, locale);
+		ResponseEntity<ErrorBody> reply = reply(ex.errorCode(), ex.detail(), request, locale);
+		if (ex.retryAfter() == null) {
+			return reply;
+		}
+		long seconds = Math.max(1, ex.retryAfter().toSeconds() + ((ex.retryAfter().toNanosPart() > 0) ? 1 : 0));
+		return ResponseEntity.status(reply.getStatusCode())
+			.headers(reply.getHeaders())
+			.header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
+			.body(reply.getBody());
 	}
 
 	@ExceptionHandler(MethodArgumentNotValidException.class)

@@ -26,10 +26,11 @@ public class JobService {
 
 	/**
 	 * A job started at {@code now} on a StarRocks instance, running for the configured
-	 * duration.
+	 * duration. The project must have room for it: see {@link JobRepository#admit}.
 	 */
 	public Job start(String projectId, String instanceId, String instanceName, String operation, String taskName,
 			Instant now) {
+		this.repository.admit(projectId, now);
 		Job job = new Job(this.ids.jobId(), projectId, instanceId, instanceName, operation, taskName, now,
 				now.plus(this.properties.duration()), null);
 		this.repository.save(job);

@@ -71,6 +71,7 @@ class JobSnapshots implements StatePart<List<JobSnapshot>> {
 		switch (write.type()) {
 			case JobRepository.SAVED -> this.jobs.save(write.data(JobSnapshot.class).toJob());
 			case JobRepository.CLEARED -> this.jobs.clear(write.data(ProjectScope.class).projectId());
+			case JobRepository.FORGOTTEN -> this.jobs.forgotten(write.data(JobRepository.ForgottenJob.class).id());
 			default -> throw write.unknownType();
 		}
 	}

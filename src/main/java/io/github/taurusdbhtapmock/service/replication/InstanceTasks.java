@@ -4,11 +4,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -28,11 +30,23 @@ public final class InstanceTasks {
 	 */
 	private final Map<String, String> taskByTarget = new HashMap<>();
 
+	/**
+	 * The tasks being deleted: the only ones a read can find gone, so that counting and
+	 * paging settle these and not every task of the instance.
+	 */
+	private final Set<String> deleting = new HashSet<>();
+
 	private final Duration fullSync;
 
 	private final Consumer<ReplicationTask> onSave;
 
 	private Instant now;
+
+	/**
+	 * How many tasks the instance holds, settled or not, readable without its lock: the
+	 * project's quota adds up its instances while holding one of them.
+	 */
+	private volatile int size;
 
 	InstanceTasks(Duration fullSync, Consumer<ReplicationTask> onSave) {
 		this.fullSync = fullSync;
@@ -83,7 +97,50 @@ public final class InstanceTasks {
 				tasks.add(settled);
 			}
 		}
+		this.size = this.byName.size();
 		return tasks;
+	}
+
+	/** How many tasks there are, settled to now, without copying them. */
+	public int count() {
+		settleDeletions();
+		return this.byName.size();
+	}
+
+	/**
+	 * A page of the tasks in creation order, settled to now, reading only the tasks
+	 * before it and those being deleted.
+	 */
+	public List<ReplicationTask> page(int offset, int limit) {
+		settleDeletions();
+		List<ReplicationTask> page = new ArrayList<>(Math.min(limit, this.byName.size()));
+		Iterator<ReplicationTask> iterator = this.byName.values().iterator();
+		for (int skipped = 0; skipped < offset && iterator.hasNext(); skipped++) {
+			iterator.next();
+		}
+		while (page.size() < limit && iterator.hasNext()) {
+			page.add(iterator.next().settled(this.now, this.fullSync));
+		}
+		return page;
+	}
+
+	private void settleDeletions() {
+		for (Iterator<String> names = this.deleting.iterator(); names.hasNext();) {
+			ReplicationTask task = this.byName.get(names.next());
+			if (task == null || task.settled(this.now, this.fullSync) == null) {
+				names.remove();
+				if (task != null) {
+					this.byName.remove(task.taskName());
+					this.taskByTarget.remove(task.targetDatabase(), task.taskName());
+				}
+			}
+		}
+		this.size = this.byName.size();
+	}
+
+	/** The tasks held, settled or not; safe to read without the instance's lock. */
+	public int size() {
+		return this.size;
 	}
 
 	public void save(ReplicationTask task) {
@@ -92,6 +149,13 @@ public final class InstanceTasks {
 			this.taskByTarget.remove(previous.targetDatabase(), previous.taskName());
 		}
 		this.taskByTarget.put(task.targetDatabase(), task.taskName());
+		if (task.progress().transition() != null && task.progress().transition().removesTask()) {
+			this.deleting.add(task.taskName());
+		}
+		else {
+			this.deleting.remove(task.taskName());
+		}
+		this.size = this.byName.size();
 		this.onSave.accept(task);
 	}
 
@@ -100,6 +164,7 @@ public final class InstanceTasks {
 		if (settled == null) {
 			this.byName.remove(task.taskName());
 			this.taskByTarget.remove(task.targetDatabase(), task.taskName());
+			this.size = this.byName.size();
 		}
 		return settled;
 	}

@@ -47,8 +47,11 @@ public class ReplicationService {
 
 	private final DbParameterCatalogue catalogue;
 
-	public ReplicationService(TopologyService topology, TaskRepository tasks,
-			TaskConfigurationChecker configurationChecker, JobService jobs, DbParameterCatalogue catalogue) {
+	private final TaskQuota quota;
+
+	ReplicationService(TopologyService topology, TaskRepository tasks, TaskConfigurationChecker configurationChecker,
+			JobService jobs, DbParameterCatalogue catalogue, TaskQuota quota) {
+		this.quota = quota;
 		this.topology = topology;
 		this.tasks = tasks;
 		this.configurationChecker = configurationChecker;
@@ -65,11 +68,13 @@ public class ReplicationService {
 		StarRocksInstance instance = this.topology.requireStarRocksInstance(path.projectId(), path.instanceId());
 		TaurusInstance source = this.topology.requireSourceInstance(path.projectId(), request.sourceInstanceId());
 		String sourceNodeId = this.topology.requireReadReplica(source, request.sourceNodeId());
+		this.quota.settleIfFull(path.projectId());
 		return this.tasks.withInstance(path.projectId(), path.instanceId(), (instanceTasks) -> {
 			ReplicationTask task = instanceTasks.byName(request.taskName()).orElse(null);
 			if (task == null) {
 				SourceDatabase sourceDatabase = this.topology.requireSourceDatabase(source, request.sourceDatabase());
 				requireTargetDatabaseFree(instanceTasks, request.targetDatabase());
+				this.quota.requireRoomForTask(path.projectId(), path.instanceId(), instanceTasks);
 				// the topology's Strings where they are equal, not the request's copies:
 				// a task then costs its
 				// own name and destination, and tens of thousands of tasks fit in a small
@@ -88,6 +93,7 @@ public class ReplicationService {
 				requireSame("source_database", task, task.sourceDatabase(), request.sourceDatabase());
 				requireSame("target_database", task, task.targetDatabase(), request.targetDatabase());
 				requireIdle(task);
+				this.quota.requireRoomForJob();
 				task = task.withConfig(task.config().withSourceNode(sourceNodeId));
 			}
 			Job job = startJob(instance, instanceTasks, "CreateStarRocksDataReplication", task);
@@ -120,6 +126,7 @@ public class ReplicationService {
 				log.info("ModifyDataSync of task '{}' not applied: a configuration check failed", task.taskName());
 				return new ModifyOutcome(task, settings, null);
 			}
+			this.quota.requireRoomForJob();
 			Job job = startJob(instance, instanceTasks, "ModifyDataSync", task);
 			ReplicationTask modified = task.withConfig(task.config().reconfigured(settings))
 				.withProgress(task.progress().modifying())
@@ -208,13 +215,11 @@ public class ReplicationService {
 	public TaskPage list(InstancePath path, int offset, int limit) {
 		this.topology.requireStarRocksInstance(path.projectId(), path.instanceId());
 		return this.tasks.withInstance(path.projectId(), path.instanceId(), (instanceTasks) -> {
-			List<ReplicationTask> all = instanceTasks.all();
-			List<TaskView> page = all.stream()
-				.skip(offset)
-				.limit(limit)
+			List<TaskView> page = instanceTasks.page(offset, limit)
+				.stream()
 				.map((task) -> TaskView.of(task, instanceTasks))
 				.toList();
-			return new TaskPage(all.size(), page);
+			return new TaskPage(instanceTasks.count(), page);
 		});
 	}
 
@@ -327,6 +332,7 @@ public class ReplicationService {
 			}
 			requireIdle(task);
 			requireStage(task, operation, allowedStages);
+			this.quota.requireRoomForJob();
 			Job job = startJob(instance, instanceTasks, operation, task);
 			instanceTasks.save(task.withProgress(change.apply(task, instanceTasks, job)).withJob(job.id()));
 			return job.id();
@@ -370,11 +376,13 @@ public class ReplicationService {
 			log.info("{} did not register task '{}': a configuration check failed", operation, request.taskName());
 			return settings;
 		}
+		this.quota.settleIfFull(path.projectId());
 		this.tasks.withInstance(path.projectId(), path.instanceId(), (instanceTasks) -> {
 			instanceTasks.byName(request.taskName()).ifPresent((existing) -> {
 				throw conflict(existing);
 			});
 			requireTargetDatabaseFree(instanceTasks, request.targetDatabaseName());
+			this.quota.requireRoomForTask(path.projectId(), path.instanceId(), instanceTasks);
 			ReplicationTask task = new ReplicationTask(path.projectId(), path.instanceId(), request.taskName(),
 					request.sourceInstanceId(), request.sourceDatabaseName(), request.targetDatabaseName(),
 					TaskConfig.of(settings), null, List.of(), instanceTasks.now());

@@ -14,6 +14,9 @@ public record ReplicationTask(String projectId, String instanceId, String taskNa
 		String sourceDatabase, String targetDatabase, TaskConfig config, TaskProgress progress, List<String> jobIds,
 		Instant created) {
 
+	/** How many of its latest job ids a task keeps. */
+	static final int MAX_JOB_IDS = 16;
+
 	public ReplicationTask {
 		jobIds = List.copyOf(jobIds);
 	}
@@ -41,8 +44,13 @@ public record ReplicationTask(String projectId, String instanceId, String taskNa
 				this.sourceDatabase, this.targetDatabase, newConfig, this.progress, this.jobIds, this.created);
 	}
 
+	/**
+	 * The job is added to the task's latest ones: a task modified all day keeps a bounded
+	 * list, as its jobs themselves expire.
+	 */
 	ReplicationTask withJob(String jobId) {
-		List<String> jobs = new ArrayList<>(this.jobIds);
+		List<String> jobs = new ArrayList<>(
+				this.jobIds.subList(Math.max(0, this.jobIds.size() - MAX_JOB_IDS + 1), this.jobIds.size()));
 		jobs.add(jobId);
 		return new ReplicationTask(this.projectId, this.instanceId, this.taskName, this.sourceInstanceId,
 				this.sourceDatabase, this.targetDatabase, this.config, this.progress, jobs, this.created);

@@ -11,6 +11,8 @@ import java.util.function.Function;
 
 import org.springframework.stereotype.Repository;
 
+import io.github.taurusdbhtapmock.platform.capacity.StateItem;
+import io.github.taurusdbhtapmock.platform.capacity.StateMeter;
 import io.github.taurusdbhtapmock.platform.persistence.ProjectScope;
 import io.github.taurusdbhtapmock.platform.persistence.WriteLog;
 
@@ -22,7 +24,7 @@ import io.github.taurusdbhtapmock.platform.persistence.WriteLog;
  * so no request sees half of the old state and half of the new.
  */
 @Repository
-public class TaskRepository {
+public class TaskRepository implements StateMeter {
 
 	/** The log record of a task's write: the task as it now is. */
 	static final String SAVED = TaskSnapshots.NAME + ".saved";
@@ -69,8 +71,55 @@ public class TaskRepository {
 		return all;
 	}
 
+	/** How many tasks there are, settled to now. */
 	public int count() {
-		return all().size();
+		int count = 0;
+		for (InstanceKey key : this.instances.keySet()) {
+			count += withInstance(key.projectId(), key.instanceId(), InstanceTasks::count);
+		}
+		return count;
+	}
+
+	/**
+	 * The tasks a project's instances hold, settled or not. Read without their locks, so
+	 * a create on another instance of the project running at the same time may not be
+	 * counted yet.
+	 */
+	public int projectSize(String projectId) {
+		int size = 0;
+		for (Map.Entry<InstanceKey, InstanceTasks> instance : this.instances.entrySet()) {
+			if (instance.getKey().projectId().equals(projectId)) {
+				size += instance.getValue().size();
+			}
+		}
+		return size;
+	}
+
+	/**
+	 * Settles every instance of the project to now, each under its own lock: tasks whose
+	 * deletion has completed are gone. Called holding no instance's lock.
+	 */
+	public void settleProject(String projectId) {
+		for (InstanceKey key : this.instances.keySet()) {
+			if (key.projectId().equals(projectId)) {
+				withInstance(key.projectId(), key.instanceId(), InstanceTasks::count);
+			}
+		}
+	}
+
+	@Override
+	public StateItem item() {
+		return StateItem.TASK;
+	}
+
+	/** The tasks held, settled or not: what takes heap. */
+	@Override
+	public long held() {
+		long held = 0;
+		for (InstanceTasks tasks : this.instances.values()) {
+			held += tasks.size();
+		}
+		return held;
 	}
 
 	/**

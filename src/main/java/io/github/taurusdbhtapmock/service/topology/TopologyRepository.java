@@ -15,6 +15,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Repository;
 
+import io.github.taurusdbhtapmock.platform.capacity.CapacityProperties;
+import io.github.taurusdbhtapmock.platform.capacity.StateBudget;
+import io.github.taurusdbhtapmock.platform.capacity.StateItem;
+import io.github.taurusdbhtapmock.platform.capacity.StateMeter;
 import io.github.taurusdbhtapmock.platform.error.ApiException;
 import io.github.taurusdbhtapmock.platform.error.ErrorCode;
 import io.github.taurusdbhtapmock.platform.persistence.WriteLog;
@@ -31,7 +35,7 @@ import io.github.taurusdbhtapmock.service.topology.TopologyProperties.TaurusSeed
  * addition. A project that is not seeded is a valid tenant with no instances.
  */
 @Repository
-public class TopologyRepository implements TopologyView {
+public class TopologyRepository implements TopologyView, StateMeter {
 
 	/** The log record of every change: the whole topology after it. */
 	static final String REPLACED = TopologySnapshots.NAME + ".replaced";
@@ -42,9 +46,16 @@ public class TopologyRepository implements TopologyView {
 
 	private final WriteLog writeLog;
 
-	public TopologyRepository(TopologyProperties properties, MessageSource messages, WriteLog writeLog) {
+	private final CapacityProperties capacity;
+
+	private final StateBudget budget;
+
+	public TopologyRepository(TopologyProperties properties, MessageSource messages, WriteLog writeLog,
+			CapacityProperties capacity, StateBudget budget) {
 		this.seeds = properties.projects();
 		this.writeLog = writeLog;
+		this.capacity = capacity;
+		this.budget = budget;
 		try {
 			reset(null);
 		}
@@ -92,8 +103,65 @@ public class TopologyRepository implements TopologyView {
 	 * instance the project lacks, refuses the whole call.
 	 */
 	public synchronized void add(List<ProjectSeed> additions) {
-		this.projects.putAll(merged(this.projects, additions));
+		Map<String, ProjectTopology> changed = merged(this.projects, additions);
+		long added = 0;
+		for (ProjectTopology project : changed.values()) {
+			requireInstanceQuota(project, this.capacity.instancesPerProject());
+			added += project.entries() - project(project.projectId()).map(ProjectTopology::entries).orElse(0L);
+		}
+		this.budget.requireRoom(0, 0, added);
+		this.projects.putAll(changed);
 		logged();
+	}
+
+	/**
+	 * A project may hold so many instances, StarRocks and TaurusDB together; a topology
+	 * that holds more is refused whole.
+	 */
+	public static void requireInstanceQuota(ProjectSeed project, int instancesPerProject) {
+		if (project.starrocksInstances().size() + project.taurusInstances().size() > instancesPerProject) {
+			throw instanceQuota(project.id(), instancesPerProject);
+		}
+	}
+
+	/** The instances, read replicas, databases and tables of a topology: its size. */
+	public static long entries(List<ProjectSeed> topology) {
+		long entries = 0;
+		for (ProjectSeed project : topology) {
+			entries += project.starrocksInstances().size();
+			for (TaurusSeed taurus : project.taurusInstances()) {
+				entries += 1 + taurus.readReplicas().size();
+				for (DatabaseSeed database : taurus.databases()) {
+					entries += 1 + database.tables().size();
+				}
+			}
+		}
+		return entries;
+	}
+
+	@Override
+	public StateItem item() {
+		return StateItem.TOPOLOGY_ENTRY;
+	}
+
+	@Override
+	public long held() {
+		long held = 0;
+		for (ProjectTopology project : this.projects.values()) {
+			held += project.entries();
+		}
+		return held;
+	}
+
+	private static void requireInstanceQuota(ProjectTopology project, int instancesPerProject) {
+		if (project.starRocks().size() + project.taurus().size() > instancesPerProject) {
+			throw instanceQuota(project.projectId(), instancesPerProject);
+		}
+	}
+
+	private static ApiException instanceQuota(String projectId, int instancesPerProject) {
+		return new ApiException(ErrorCode.CONTROL_PLANE_CONFLICT, "detail.instances-per-project", projectId,
+				Integer.toString(instancesPerProject));
 	}
 
 	/**
@@ -250,6 +318,17 @@ public class TopologyRepository implements TopologyView {
 							instance.id(), linked, this.projectId);
 				}
 			});
+		}
+
+		long entries() {
+			long entries = this.starRocks.size();
+			for (TaurusInstance instance : this.taurus.values()) {
+				entries += 1 + instance.readReplicaIds().size();
+				for (SourceDatabase database : instance.databases().values()) {
+					entries += 1 + database.tables().size();
+				}
+			}
+			return entries;
 		}
 
 		ProjectSeed toSeed() {

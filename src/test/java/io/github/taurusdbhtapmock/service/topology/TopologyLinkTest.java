@@ -7,6 +7,9 @@ import org.springframework.boot.autoconfigure.context.MessageSourceAutoConfigura
 import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+import io.github.taurusdbhtapmock.platform.capacity.CapacityProperties;
+import io.github.taurusdbhtapmock.platform.capacity.StateBudget;
 import org.springframework.boot.validation.autoconfigure.ValidationAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -38,8 +41,8 @@ class TopologyLinkTest {
 				PROJECT + "starrocks-instances[0].id=" + STARROCKS, PROJECT + "taurus-instances[0].id=" + TAURUS,
 				PROJECT + "taurus-instances[1].id=" + OTHER_TAURUS);
 
-	@EnableConfigurationProperties(TopologyProperties.class)
-	@Import(TopologyRepository.class)
+	@EnableConfigurationProperties({ TopologyProperties.class, CapacityProperties.class })
+	@Import({ TopologyRepository.class, StateBudget.class })
 	static class Topology {
 
 		@Bean
