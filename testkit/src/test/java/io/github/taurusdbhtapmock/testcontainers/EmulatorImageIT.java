@@ -99,7 +99,8 @@ class EmulatorImageIT {
 
 		ServerResponseException failed = catchThrowableOfType(ServerResponseException.class,
 				() -> this.client.listStarRocksDataReplications(
-						new ListStarRocksDataReplicationsRequest().withInstanceId(DemoTopology.STARROCKS_INSTANCE_ID)));
+						new ListStarRocksDataReplicationsRequest().withInstanceId(DemoTopology.STARROCKS_INSTANCE_ID)
+							.withXLanguage("en-us")));
 
 		assertThat(failed.getHttpStatusCode()).isEqualTo(503);
 		assertThat(failed.getErrorCode()).isEqualTo("DBS.05000000");
