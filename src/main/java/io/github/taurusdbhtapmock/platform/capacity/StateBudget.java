@@ -1,6 +1,7 @@
 package io.github.taurusdbhtapmock.platform.capacity;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Executor;
@@ -41,6 +42,13 @@ public class StateBudget {
 
 	private final ObjectProvider<StateMeter> meters;
 
+	/**
+	 * The meters, looked up once on first use rather than on every write: they are the
+	 * repositories, which need the budget themselves, so the constructor cannot take
+	 * them.
+	 */
+	private volatile List<StateMeter> resolvedMeters;
+
 	private final Executor collector = Executors.newSingleThreadExecutor((task) -> {
 		Thread thread = new Thread(task, "state-budget-gc");
 		thread.setDaemon(true);
@@ -63,8 +71,19 @@ public class StateBudget {
 		for (StateItem item : StateItem.values()) {
 			counts.put(item, 0L);
 		}
-		this.meters.forEach((meter) -> counts.merge(meter.item(), meter.held(), Long::sum));
+		for (StateMeter meter : meters()) {
+			counts.merge(meter.item(), meter.held(), Long::sum);
+		}
 		return new Usage(counts, this.budgetBytes);
+	}
+
+	private List<StateMeter> meters() {
+		List<StateMeter> resolved = this.resolvedMeters;
+		if (resolved == null) {
+			resolved = this.meters.orderedStream().toList();
+			this.resolvedMeters = resolved;
+		}
+		return resolved;
 	}
 
 	/**
