@@ -15,9 +15,6 @@ import io.github.taurusdbhtapmock.platform.error.ErrorCode;
 import io.github.taurusdbhtapmock.platform.persistence.StateFormat;
 import io.github.taurusdbhtapmock.platform.persistence.StatePart;
 import io.github.taurusdbhtapmock.platform.persistence.StateRefusedException;
-import io.github.taurusdbhtapmock.service.job.JobRepository;
-import io.github.taurusdbhtapmock.service.replication.TaskRepository;
-import io.github.taurusdbhtapmock.service.topology.TopologyRepository;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -32,11 +29,7 @@ class StateService {
 
 	private final JsonMapper json;
 
-	private final TopologyRepository topology;
-
-	private final TaskRepository tasks;
-
-	private final JobRepository jobs;
+	private final List<StatePart<?>> parts;
 
 	private final RequestJournal journal;
 
@@ -48,16 +41,13 @@ class StateService {
 
 	private final ImportLimits limits;
 
-	StateService(List<StatePart<?>> parts, JsonMapper json, TopologyRepository topology, TaskRepository tasks,
-			JobRepository jobs, RequestJournal journal, FaultRules faults, ErrorBodyFactory errors, StateBudget budget,
-			ImportLimits limits) {
+	StateService(List<StatePart<?>> parts, JsonMapper json, RequestJournal journal, FaultRules faults,
+			ErrorBodyFactory errors, StateBudget budget, ImportLimits limits) {
+		this.parts = List.copyOf(parts);
 		this.budget = budget;
 		this.limits = limits;
 		this.format = new StateFormat(parts, json);
 		this.json = json;
-		this.topology = topology;
-		this.tasks = tasks;
-		this.jobs = jobs;
 		this.journal = journal;
 		this.faults = faults;
 		this.errors = errors;
@@ -96,9 +86,7 @@ class StateService {
 	 */
 	void reset(String projectId) {
 		long before = this.budget.usage().usedBytes();
-		this.topology.reset(projectId);
-		this.tasks.clear(projectId);
-		this.jobs.clear(projectId);
+		this.parts.forEach((part) -> part.reset(projectId));
 		if (projectId == null) {
 			this.journal.clear();
 			this.faults.clear();

@@ -38,4 +38,11 @@ public interface StatePart<T> {
 	/** Replays one write the part logged. Replaying a write twice does no harm. */
 	void replay(LoggedWrite write);
 
+	/**
+	 * Back to a fresh start: for one project, or for every project when {@code projectId}
+	 * is null. Parts are reset in their order, so a part may rely on the parts before it
+	 * being reset already.
+	 */
+	void reset(String projectId);
+
 }

@@ -76,4 +76,9 @@ class JobSnapshots implements StatePart<List<JobSnapshot>> {
 		}
 	}
 
+	@Override
+	public void reset(String projectId) {
+		this.jobs.clear(projectId);
+	}
+
 }

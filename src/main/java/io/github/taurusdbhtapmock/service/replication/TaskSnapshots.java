@@ -189,4 +189,9 @@ class TaskSnapshots implements StatePart<List<TaskSnapshot>> {
 		return (value == null || value.isEmpty()) ? null : value;
 	}
 
+	@Override
+	public void reset(String projectId) {
+		this.tasks.clear(projectId);
+	}
+
 }

@@ -65,4 +65,9 @@ class TopologySnapshots implements StatePart<TopologyProperties> {
 		this.repository.prepareReplacement(write.data(TopologyProperties.class).projects()).install();
 	}
 
+	@Override
+	public void reset(String projectId) {
+		this.repository.reset(projectId);
+	}
+
 }
