@@ -15,6 +15,9 @@ import java.util.concurrent.atomic.AtomicLong;
  *   java bench/Connections.java PORT keepalive CONNECTIONS SECONDS
  *     CONNECTIONS kept-alive connections each sending GETs back to back; every second a new connection
  *     sends one GET (the probe) and its time is printed.
+ *   java bench/Connections.java PORT open CONNECTIONS SECONDS
+ *     as keepalive, but each kept-alive connection sends one GET every 5 s (inside Tomcat's 10 s keep-alive
+ *     timeout): many clients holding pooled connections, as a shared emulator sees them, rather than a flood.
  *   java bench/Connections.java PORT slow CLIENTS SECONDS
  *     CLIENTS connections each sending a POST body one byte every 4 s; every second a probe as above;
  *     at the end, how the slow clients were answered.
@@ -25,6 +28,9 @@ public class Connections {
 
 	/** When the run ends; set once every connection is open. */
 	static volatile long end = Long.MAX_VALUE;
+
+	/** How often a connection of the "open" mode sends a request. */
+	static final long OPEN_PACE_MILLIS = 5_000;
 
 	static final String PATH = "/v3/0123456789abcdef0123456789abcdef/instances/aaaabbbbccccddddeeeeffff00001111in17"
 			+ "/starrocks/databases/replication";
@@ -44,6 +50,10 @@ public class Connections {
 		CountDownLatch connected = new CountDownLatch(clients);
 		for (int i = 0; i < clients; i++) {
 			Thread.ofVirtual().start(() -> {
+				if (mode.equals("open")) {
+					// spread over the pace, so that the connections do not send in one burst
+					pause(java.util.concurrent.ThreadLocalRandom.current().nextLong(OPEN_PACE_MILLIS));
+				}
 				try (Socket socket = new Socket("localhost", port)) {
 					socket.setSoTimeout(60_000);
 					open.incrementAndGet();
@@ -62,6 +72,9 @@ public class Connections {
 								continue;
 							}
 							requests.incrementAndGet();
+							if (mode.equals("open")) {
+								Thread.sleep(OPEN_PACE_MILLIS);
+							}
 						}
 					}
 				}
@@ -105,6 +118,15 @@ public class Connections {
 					requests.get(), requests.get() / (double) seconds, reconnects.get(), failed.get());
 		}
 		System.exit(0);
+	}
+
+	static void pause(long millis) {
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	static final java.util.Map<Socket, InputStream> IN = new java.util.concurrent.ConcurrentHashMap<>();

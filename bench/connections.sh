@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Fairness under many connections: starts the built emulator with the shipped JVM options, opens many kept-alive
-# connections (then many slow-body clients) and prints how long a separate request waits meanwhile.
+# connections (first open and used every 5 s, then busy back to back), then many slow-body clients, and prints
+# how long a separate request waits meanwhile.
 #
 #   ./mvnw -B package -DskipTests -Dinvoker.skip
-#   bench/connections.sh                      # 2,000 kept-alive connections, 250 slow clients, 30 s each
+#   bench/connections.sh                      # 2,000 kept-alive connections (open, then busy), 250 slow clients, 30 s each
 #
 # Environment: SERVER_JAVA (the emulator's JVM, default: java; e.g. a Java 17 to see it without virtual threads),
 # CLIENT_JAVA (Java 21+ for the client, default: java), PORT (default 18090), CONNECTIONS, SLOW, SECONDS.
@@ -28,6 +29,8 @@ for _ in $(seq 1 120); do
   sleep 0.5
 done
 echo "server: $("$SERVER_JAVA" -version 2>&1 | head -1), $SHIPPED_JVM_OPTS, $(nproc) cores"
+"$CLIENT_JAVA" bench/Connections.java "$PORT" open "$CONNECTIONS" "$SECONDS_EACH"
+echo "server RSS: $(ps -o rss= -p $server) KB"
 "$CLIENT_JAVA" bench/Connections.java "$PORT" keepalive "$CONNECTIONS" "$SECONDS_EACH"
 echo "server RSS: $(ps -o rss= -p $server) KB"
 "$CLIENT_JAVA" bench/Connections.java "$PORT" slow "$SLOW" "$SECONDS_EACH"
