@@ -1,8 +1,6 @@
 package io.github.taurusdbhtapmock.admin.journal;
 
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import io.github.taurusdbhtapmock.platform.web.Exchange;
 
@@ -11,17 +9,11 @@ import io.github.taurusdbhtapmock.platform.web.Exchange;
  * every field whose name holds {@code password}, {@code passwd} or {@code pwd} (the
  * database user's {@code password}, an instance's {@code db_root_pwd}) reads
  * {@value Exchange#REDACTED}, as a credential header does. Works on the start of a body
- * too, where a value may be cut off, and on names written with JSON escapes.
+ * too, where a value may be cut off, and on names written with JSON escapes. One pass
+ * over the text, without regular expressions, so a body of any length costs linear time
+ * and no stack.
  */
 final class BodySecrets {
-
-	/**
-	 * A JSON string, then a colon, then the value: a string (maybe cut off) or a scalar.
-	 */
-	private static final Pattern FIELD = Pattern
-		.compile("\"((?:[^\"\\\\]|\\\\.)*)\"(\\s*:\\s*)(\"(?:[^\"\\\\]|\\\\.)*(?:\"|\\\\?$)|[^,}\\]\\s\"]+)");
-
-	private static final Pattern SECRET_NAME = Pattern.compile(".*(password|passwd|pwd).*");
 
 	private static final String MASKED = "\"" + Exchange.REDACTED + "\"";
 
@@ -29,29 +21,86 @@ final class BodySecrets {
 	}
 
 	static String mask(String body) {
-		if (body == null) {
-			return null;
+		if (body == null || body.indexOf('"') < 0) {
+			return body;
 		}
-		Matcher field = FIELD.matcher(body);
 		StringBuilder masked = null;
-		while (field.find()) {
-			if (isSecret(field.group(1))) {
+		int copied = 0;
+		int i = 0;
+		while (i < body.length()) {
+			if (body.charAt(i) != '"') {
+				i++;
+				continue;
+			}
+			int nameEnd = stringEnd(body, i);
+			int colon = skipSpace(body, nameEnd);
+			if (colon >= body.length() || body.charAt(colon) != ':') {
+				// a string value, or an array item: not a field name
+				i = nameEnd;
+				continue;
+			}
+			int valueStart = skipSpace(body, colon + 1);
+			if (valueStart >= body.length()) {
+				break;
+			}
+			int valueEnd = (body.charAt(valueStart) == '"') ? stringEnd(body, valueStart) : scalarEnd(body, valueStart);
+			if (valueEnd > valueStart && isSecret(body.substring(i + 1, Math.max(i + 1, nameEnd - 1)))) {
 				if (masked == null) {
 					masked = new StringBuilder(body.length());
 				}
-				field.appendReplacement(masked,
-						Matcher.quoteReplacement(body.substring(field.start(), field.start(3)) + MASKED));
+				masked.append(body, copied, valueStart).append(MASKED);
+				copied = valueEnd;
+				i = valueEnd;
+			}
+			else {
+				// an object or array value is scanned on, for the fields inside it
+				i = (body.charAt(valueStart) == '"') ? valueEnd : valueStart;
 			}
 		}
 		if (masked == null) {
 			return body;
 		}
-		field.appendTail(masked);
-		return masked.toString();
+		return masked.append(body, copied, body.length()).toString();
 	}
 
-	private static boolean isSecret(String name) {
-		return SECRET_NAME.matcher(unescape(name).toLowerCase(Locale.ROOT)).matches();
+	/** Just past the string starting at {@code start}, or the end of a cut-off body. */
+	private static int stringEnd(String body, int start) {
+		int i = start + 1;
+		while (i < body.length()) {
+			char c = body.charAt(i);
+			if (c == '\\') {
+				i += 2;
+			}
+			else if (c == '"') {
+				return i + 1;
+			}
+			else {
+				i++;
+			}
+		}
+		return body.length();
+	}
+
+	/** Just past a number, literal or other scalar; nothing for an object or array. */
+	private static int scalarEnd(String body, int start) {
+		int i = start;
+		while (i < body.length() && ",}]{[\" \t\r\n".indexOf(body.charAt(i)) < 0) {
+			i++;
+		}
+		return i;
+	}
+
+	private static int skipSpace(String body, int from) {
+		int i = from;
+		while (i < body.length() && " \t\r\n".indexOf(body.charAt(i)) >= 0) {
+			i++;
+		}
+		return i;
+	}
+
+	private static boolean isSecret(String rawName) {
+		String name = unescape(rawName).toLowerCase(Locale.ROOT);
+		return name.contains("password") || name.contains("passwd") || name.contains("pwd");
 	}
 
 	/** The name as a JSON parser reads it: \\u0070 is p. */

@@ -298,6 +298,31 @@ class DatabaseUserHttpTest extends EmulatorTest {
 	}
 
 	@Test
+	void aPasswordCutOffAtTheEndOfTheJournaledStartIsMaskedToo() {
+		// the journal keeps the first 4096 bytes: the password value starts 6 bytes
+		// before
+		StringBuilder prefix = new StringBuilder("{\"user_name\":\"cut_user\",\"databases\":[");
+		String end = "],\"password\":\"";
+		while (prefix.length() + end.length() < 4090 - 200) {
+			prefix.append("\"").append("d".repeat(150)).append("\",");
+		}
+		int last = 4090 - prefix.length() - end.length() - 2;
+		prefix.append("\"").append("e".repeat(last)).append("\"").append(end);
+		assertThat(prefix.length()).isEqualTo(4090);
+		this.api.post(USERS, prefix + "Cut@1234567890\"}").assertOk();
+
+		String journaled = this.api.get("/_emulator/requests?operation=CreateStarRocksDatabaseUser&limit=1")
+			.assertOk()
+			.json()
+			.get("requests")
+			.get(0)
+			.get("body")
+			.asString();
+
+		assertThat(journaled).endsWith("\"password\":\"[redacted]\"").doesNotContain("Cut@12");
+	}
+
+	@Test
 	void usersSurviveAnExportAndImportAndAnOlderDocumentHasNone() {
 		create("kept", PASSWORD, "[\"sys\"]", "1", "0").assertOk();
 		JsonNode exported = this.api.get("/_emulator/state").assertOk().json();
