@@ -359,6 +359,32 @@ check_catalogue() {
   expect_error 400 DBS.280001
 }
 
+# database users and parameters
+check_users_and_parameters() {
+  local users="/v3/$PROJECT/instances/$INSTANCE/starrocks/users" user="smoke_$RUN_ID"
+  CURRENT="CreateStarRocksDatabaseUser"
+  call POST "$users" '{"user_name":"'"$user"'","password":"Smoke@12345678","databases":["src_db"],"dml":3,"ddl":1}'
+  expect_ok "j['result'] == 'SUCCESS'"
+  CURRENT="ShowStarRocksDatabaseUser"
+  call GET "$users?limit=100&offset=0&user_name=$user"
+  expect_ok "j['user_details'][0]['dml'] == 3 and j['user_details'][0]['databases'] == ['src_db']" "'password' not in json.dumps(j)"
+  CURRENT="UpdateStarRocksDatabaseUserPassword"
+  call PUT "$users/password" '{"user_name":"'"$user"'","password":"Smoke@87654321"}'
+  expect_ok "j['result'] == 'SUCCESS'"
+  CURRENT="UpdateStarRocksDatabaseUserPassword: a weak password"
+  call PUT "$users/password" '{"user_name":"'"$user"'","password":"weakweak"}'
+  expect_error 400 DBS.280203
+  CURRENT="UpdateStarrocksParams"
+  call PUT "/v3/$PROJECT/instances/$INSTANCE/starrocks/configurations" '{"node_type":"fe","parameter_values":{"qe_slow_log_ms":"3000"}}'
+  expect_ok "isinstance(j['job_id'], str) and j['restart_required'] is False"
+  CURRENT="DeleteStarRocksDatabaseUser"
+  call DELETE "$users?user_name=$user"
+  expect_ok "j['result'] == 'SUCCESS'"
+  CURRENT="DeleteStarRocksDatabaseUser: already gone"
+  call DELETE "$users?user_name=$user"
+  expect_error 400 DBS.200076
+}
+
 main() {
   echo "smoke test of $BASE_URL (run $RUN_ID)"
   check_health
@@ -372,6 +398,7 @@ main() {
   check_instances
   check_catalogue
   check_lifecycle
+  check_users_and_parameters
   echo "smoke: $PASSED passed, $FAILED failed"
   [[ $FAILED == 0 ]]
 }

@@ -15,7 +15,7 @@ import io.github.taurusdbhtapmock.platform.web.ExchangeListener;
 /**
  * Writes every exchange with the emulated API into the {@link RequestJournal}, as the
  * client saw it: 401s, 404s and fault replies included, and the start of every body, read
- * or not.
+ * or not, with its passwords masked ({@link BodySecrets}).
  */
 @Component
 class JournalListener implements ExchangeListener {
@@ -53,7 +53,7 @@ class JournalListener implements ExchangeListener {
 			.record(new JournalEntry(0, exchange.time().truncatedTo(ChronoUnit.MILLIS).toString(), exchange.method(),
 					exchange.path(), exchange.query(), exchange.operation(), RequestPaths.projectId(exchange.path()),
 					exchange.status(), exchange.requestId(), TimeUnit.NANOSECONDS.toMillis(exchange.durationNanos()),
-					exchange.headers(), exchange.body(), exchange.bodyTruncated(),
+					exchange.headers(), BodySecrets.mask(exchange.body()), exchange.bodyTruncated(),
 					(fault != null) ? new JournalEntry.Fault(fault.ruleId(), fault.effect(), fault.delayMs()) : null));
 	}
 

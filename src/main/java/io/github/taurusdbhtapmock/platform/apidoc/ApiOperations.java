@@ -70,6 +70,23 @@ final class ApiOperations {
 						"3.1.6.0")),
 			ApiOperation.of("ListHtapStorageType", "List the volume types of a kernel version")
 				.withExamples(Map.of("database", "star-rocks", "version_name", "3.1.6.0")),
+			ApiOperation.of("CreateStarRocksDatabaseUser", "Create a database user of the StarRocks instance")
+				.withBody(),
+			ApiOperation.of("ShowStarRocksDatabaseUser", "List the database users (never their passwords)")
+				.withExamples(Map.of("user_name", "demo_user", "limit", "10", "offset", "0")),
+			ApiOperation.of("UpdateStarRocksDatabaseUserPassword", "Change a database user's password").withBody(),
+			ApiOperation.of("UpdateStarRocksDatabaseUserPermission", "Change a database user's databases, dml or ddl")
+				.withBody(),
+			ApiOperation.of("SyncStarRocksUsers", "Start or stop synchronizing the TaurusDB accounts").withBody(),
+			ApiOperation.of("ShowStarrocksParams", "List the FE or BE parameters with their values now")
+				.withExamples(Map.of("node_type", "be", "offset", "0", "limit", "100")),
+			ApiOperation.of("UpdateStarrocksParams", "Change FE or BE parameters (a job)").withBody(),
+			ApiOperation
+				.of("CheckStarrocksParams",
+						"Compare a configuration with the default template (the example: the demo instance's BE)")
+				.withBody(),
+			ApiOperation.of("DeleteStarRocksDatabaseUser", "Delete a database user")
+				.withExamples(Map.of("user_name", "demo_user")),
 			ApiOperation.of("DeleteStarRocksDataReplication", "Delete a task").withBody());
 
 	/** A job id no job has: the examples that take one show the refusal. */

@@ -18,11 +18,13 @@ import org.springframework.util.unit.DataSize;
  * oldest finished one
  * @param jobRetention how long a finished job is kept, on the emulator's clock
  * @param stateBudget the heap the state may take; none: half of the JVM's maximum heap
+ * @param usersPerInstance database users one StarRocks instance holds
  */
 @ConfigurationProperties("emulator.limits")
 public record CapacityProperties(@DefaultValue("10000") int tasksPerInstance,
 		@DefaultValue("50000") int tasksPerProject, @DefaultValue("100") int instancesPerProject,
-		@DefaultValue("100000") int jobsPerProject, @DefaultValue("24h") Duration jobRetention, DataSize stateBudget) {
+		@DefaultValue("100000") int jobsPerProject, @DefaultValue("24h") Duration jobRetention, DataSize stateBudget,
+		@DefaultValue("1000") int usersPerInstance) {
 
 	public static final String PREFIX = "emulator.limits.";
 
@@ -31,6 +33,7 @@ public record CapacityProperties(@DefaultValue("10000") int tasksPerInstance,
 		requirePositive("tasks-per-project", tasksPerProject);
 		requirePositive("instances-per-project", instancesPerProject);
 		requirePositive("jobs-per-project", jobsPerProject);
+		requirePositive("users-per-instance", usersPerInstance);
 		if (jobRetention.isNegative()) {
 			throw new IllegalArgumentException(PREFIX + "job-retention must not be negative");
 		}

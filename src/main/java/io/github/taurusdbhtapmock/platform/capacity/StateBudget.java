@@ -108,6 +108,17 @@ public class StateBudget {
 	}
 
 	/**
+	 * Refuses (507, nothing changed) a write that would add {@code count} items of a kind
+	 * past the budget.
+	 */
+	public void requireRoom(StateItem item, long count) {
+		Usage usage = usage();
+		if (usage.usedBytes() + count * item.bytes() > this.budgetBytes) {
+			throw usage.refusal();
+		}
+	}
+
+	/**
 	 * Refuses a whole new state (an import) that would not fit the budget, whatever is
 	 * held now: it replaces that.
 	 */

@@ -8,7 +8,13 @@ package io.github.taurusdbhtapmock.platform.capacity;
  */
 public enum StateItem {
 
-	TASK(500), JOB(200), TOPOLOGY_ENTRY(1024);
+	TASK(500), JOB(200), TOPOLOGY_ENTRY(1024),
+
+	/**
+	 * A database user of a StarRocks instance: estimated, not measured, from its strings
+	 * (name, salted hash, a few database names) with their headers.
+	 */
+	DATABASE_USER(600);
 
 	private final long bytes;
 
