@@ -48,7 +48,8 @@ public final class StateFormat {
 
 	/**
 	 * Checks every section, in the parts' order, and only then replaces every part's
-	 * state: a refused document changes nothing.
+	 * state: a refused document changes nothing. A part whose section is absent (a
+	 * snapshot or export older than the part) is reset.
 	 * @throws FormatVersionException for a document of another format version
 	 */
 	public void restore(JsonNode document) {
@@ -75,7 +76,9 @@ public final class StateFormat {
 
 	private <T> Runnable prepare(StatePart<T> part, JsonNode section, Restoring restoring) {
 		if (section == null || section.isNull()) {
-			throw new IllegalArgumentException("the state document has no " + part.name());
+			// a document written before the part existed: the part starts fresh, as
+			// after a reset
+			return () -> part.reset(null);
 		}
 		return part.prepareRestore(this.json.treeToValue(section, part.type()), restoring);
 	}

@@ -18,7 +18,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 import io.github.taurusdbhtapmock.TaurusHtapEmulatorApplication;
 import io.github.taurusdbhtapmock.support.ApiClient;
 import io.github.taurusdbhtapmock.support.Names;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 import static io.github.taurusdbhtapmock.support.ApiClient.REPLICATION_PATH;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -214,6 +216,27 @@ class PersistenceRecoveryTest {
 		try (ConfigurableApplicationContext other = start(this.dataDir.resolve("other"))) {
 			api(other).put("/_emulator/state", Files.readString(snapshot)).assertOk();
 			assertThat(api(other).get("/_emulator/state").assertOk().body()).isEqualTo(exported);
+		}
+	}
+
+	/**
+	 * A snapshot written before a part of the state existed has no section for it: the
+	 * emulator recovers everything the snapshot holds and starts that part empty.
+	 */
+	@Test
+	void aSnapshotWithoutANewerPartsSectionRecoversWithThatPartEmpty() throws IOException {
+		try (ConfigurableApplicationContext running = start(this.dataDir)) {
+			write(api(running), 4);
+		}
+		Path snapshot = newest(this.dataDir, "snapshot-");
+		ObjectNode older = (ObjectNode) JSON.readTree(Files.readAllBytes(snapshot));
+		assertThat(older.has("database_users")).as("the part is in a current snapshot").isTrue();
+		older.remove("database_users");
+		Files.writeString(snapshot, JSON.writeValueAsString(older));
+		try (ConfigurableApplicationContext recovered = start(this.dataDir)) {
+			JsonNode state = JSON.readTree(api(recovered).get("/_emulator/state").assertOk().body());
+			assertThat(state.get("tasks")).isEqualTo(older.get("tasks"));
+			assertThat(state.get("database_users").isEmpty()).as("database_users starts empty").isTrue();
 		}
 	}
 
