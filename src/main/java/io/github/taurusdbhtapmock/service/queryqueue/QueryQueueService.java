@@ -33,7 +33,7 @@ class QueryQueueService {
 	}
 
 	void setRule(InstancePath path, QueueRuleBody rule) {
-		if (rule.isEmpty()) {
+		if (rule.changesNothing()) {
 			throw new ApiException(ErrorCode.PARAMETER_ERROR, "detail.query-queue-rule-empty");
 		}
 		this.topology.requireStarRocksInstance(path.projectId(), path.instanceId());

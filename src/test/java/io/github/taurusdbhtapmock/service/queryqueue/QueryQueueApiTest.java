@@ -35,6 +35,9 @@ class QueryQueueApiTest extends EmulatorTest {
 	void aNewInstanceHasStarRocksDefaultsAndTheQueueOff() {
 		JsonNode rule = this.api.get(RULES).assertOk().json().get("query_queue_rule");
 
+		assertThat(rule.propertyNames()).containsExactlyInAnyOrder("query_queue_max_queued_queries",
+				"query_queue_pending_timeout_second", "query_queue_concurrency_limit", "query_queue_mem_used_pct_limit",
+				"query_queue_cpu_used_pct_limit", "enable_query_queue_select");
 		assertThat(rule.get("query_queue_max_queued_queries").isInt()).isTrue();
 		assertThat(rule.get("query_queue_max_queued_queries").asInt()).isEqualTo(1024);
 		assertThat(rule.get("query_queue_pending_timeout_second").asInt()).isEqualTo(300);

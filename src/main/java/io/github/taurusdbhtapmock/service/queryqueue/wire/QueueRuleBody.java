@@ -34,7 +34,7 @@ public record QueueRuleBody(@JsonDeserialize(
 	}
 
 	/** Whether the body changes nothing at all. */
-	public boolean isEmpty() {
+	public boolean changesNothing() {
 		return this.maxQueuedQueries == null && this.pendingTimeoutSecond == null && this.concurrencyLimit == null
 				&& this.memUsedPctLimit == null && this.cpuUsedPctLimit == null && this.enableQueryQueueSelect == null;
 	}
