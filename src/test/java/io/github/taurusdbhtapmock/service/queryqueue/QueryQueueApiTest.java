@@ -109,7 +109,7 @@ class QueryQueueApiTest extends EmulatorTest {
 			"{\"query_queue_rule\":\"x\"}" })
 	void wrongJsonTypesAreRefused(String body) {
 		assertThat(this.api.put(RULES, body).status()).isEqualTo(400);
-		assertThat(this.api.put(RULES, body).json().get("error_code").asString()).startsWith("DBS.");
+		assertThat(this.api.put(RULES, body).json().get("error_code").asString()).isEqualTo("DBS.280001");
 	}
 
 	@Test

@@ -50,7 +50,7 @@ class SlowLogMaskingApiTest extends EmulatorTest {
 		int status = this.api.put(PATH, body).status();
 
 		assertThat(status).isEqualTo(400);
-		assertThat(this.api.put(PATH, body).json().get("error_code").asString()).startsWith("DBS.");
+		assertThat(this.api.put(PATH, body).json().get("error_code").asString()).isEqualTo("DBS.280001");
 		assertThat(this.api.get(PATH).json().get("open_slow_log_switch").asString()).isEqualTo("false");
 	}
 
