@@ -383,6 +383,38 @@ check_users_and_parameters() {
   CURRENT="DeleteStarRocksDatabaseUser: already gone"
   call DELETE "$users?user_name=$user"
   expect_error 400 DBS.200076
+check_running_instance() {
+  local sid=/v3/$PROJECT/instances/$INSTANCE lts=/v3/$PROJECT/starrocks/instances/logs/lts-configs
+  CURRENT="UpdateHtapQueryQueuesControl"
+  call POST "$sid/htap/query-queue/switch" '{"enable_query_queue_select":"true"}'
+  expect_ok "j['status'] == 'success'"
+  CURRENT="ShowHtapQueryQueuesRule"
+  call GET "$sid/query-queue/rules"
+  expect_ok "j['query_queue_rule']['enable_query_queue_select'] == 'true'" "isinstance(j['query_queue_rule']['query_queue_max_queued_queries'], int)"
+  CURRENT="SetHtapQueryQueuesRule: a percentage over 100"
+  call PUT "$sid/query-queue/rules" '{"query_queue_rule":{"query_queue_mem_used_pct_limit":101}}'
+  expect_error 400 DBS.280001
+  CURRENT="ShowStarRocksSlowlogSensitiveStatus: a JSON string"
+  call GET "$sid/starrocks/slowlog-sensitive"
+  expect_ok "j['open_slow_log_switch'] in ('true', 'false')"
+  CURRENT="ShowHtapProcessList"
+  call GET "$sid/htap/process?limit=100&offset=0"
+  expect_ok "all(isinstance(p['id'], str) for p in j['process_list'])"
+  CURRENT="UpdateStarRockLtsConfig"
+  call POST "$lts" "{\"log_configs\":[{\"instance_id\":\"$INSTANCE\",\"log_type\":\"slow_log\",\"lts_group_id\":\"smoke-group\",\"lts_stream_id\":\"smoke-stream\"}]}"
+  expect_ok
+  CURRENT="ShowHtapLtsConfig"
+  call GET "$lts?instance_id=$INSTANCE"
+  expect_ok "any(c['enabled'] and c['log_type'] == 'slow_log' for c in j['instance_lts_configs'][0]['lts_configs'])"
+  CURRENT="DeleteStarRockLtsConfig"
+  call DELETE "$lts" "{\"log_configs\":[{\"instance_id\":\"$INSTANCE\",\"log_type\":\"slow_log\"}]}"
+  expect_ok
+  CURRENT="ShowInstanceDatabasesForHtap"
+  call POST "$sid/htap/databases?limit=100&offset=0" "{\"databases\":[\"src\"],\"source_instance_id\":\"$SOURCE_INSTANCE\"}"
+  expect_ok "'src_db' in j['databases']" "isinstance(j['total_count'], int)"
+  CURRENT="ShowHtapErrorLogDetail: an end before the start"
+  call POST "$sid/starrocks/error-logs" '{"start_time":"2026-08-21T10:00:00+0800","end_time":"2026-08-21T09:00:00+0800","limit":10}'
+  expect_error 400 DBS.280001
 }
 
 main() {
@@ -399,6 +431,7 @@ main() {
   check_catalogue
   check_lifecycle
   check_users_and_parameters
+  check_running_instance
   echo "smoke: $PASSED passed, $FAILED failed"
   [[ $FAILED == 0 ]]
 }

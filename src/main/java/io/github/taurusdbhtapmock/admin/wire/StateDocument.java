@@ -10,6 +10,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 import io.github.taurusdbhtapmock.platform.persistence.StateFormat;
 import io.github.taurusdbhtapmock.service.dbuser.wire.DatabaseUserSnapshot;
+import io.github.taurusdbhtapmock.service.instancesettings.wire.InstanceSettingsSnapshot;
 import io.github.taurusdbhtapmock.service.job.wire.JobSnapshot;
 import io.github.taurusdbhtapmock.service.parameter.wire.ParameterSnapshot;
 import io.github.taurusdbhtapmock.service.replication.wire.TaskSnapshot;
@@ -29,20 +30,23 @@ public record StateDocument(
 		@JsonProperty("tasks") @NotNull List<@NotNull @Valid TaskSnapshot> tasks,
 		@JsonProperty("jobs") @NotNull List<@NotNull @Valid JobSnapshot> jobs,
 		@JsonProperty("database_users") List<@NotNull @Valid DatabaseUserSnapshot> databaseUsers,
-		@JsonProperty("starrocks_parameters") List<@NotNull @Valid ParameterSnapshot> starrocksParameters) {
+		@JsonProperty("starrocks_parameters") List<@NotNull @Valid ParameterSnapshot> starrocksParameters,
+		@JsonProperty("instance_settings") List<@NotNull @Valid InstanceSettingsSnapshot> instanceSettings) {
 
+	/** The one format version, {@link StateFormat#VERSION}, as the document spells it. */
+	public static final String FORMAT_VERSION = StateFormat.VERSION_TEXT;
+
+	/** Parts added after the first version may be absent: they import empty. */
 	public StateDocument {
 		databaseUsers = (databaseUsers != null) ? databaseUsers : List.of();
 		starrocksParameters = (starrocksParameters != null) ? starrocksParameters : List.of();
+		instanceSettings = (instanceSettings != null) ? instanceSettings : List.of();
 	}
 
 	/** A document of the first four components, as older emulators wrote it. */
 	public StateDocument(String formatVersion, TopologyProperties topology, List<TaskSnapshot> tasks,
 			List<JobSnapshot> jobs) {
-		this(formatVersion, topology, tasks, jobs, null, null);
+		this(formatVersion, topology, tasks, jobs, null, null, null);
 	}
-
-	/** The one format version, {@link StateFormat#VERSION}, as the document spells it. */
-	public static final String FORMAT_VERSION = StateFormat.VERSION_TEXT;
 
 }

@@ -34,6 +34,10 @@ final class ApiOperations {
 	 */
 	static final Map<String, String> DEMO_PATH = Map.of("project_id", PROJECT, "instance_id", STARROCKS_INSTANCE);
 
+	/** What the log queries' examples need of their dates. */
+	private static final String LOG_RANGE = "start_time and end_time (yyyy-mm-ddThh:mm:ssZ) must lie within the last "
+			+ "30 days on the emulator's clock, the start before the end: change the example's dates to today's.";
+
 	static final List<ApiOperation> ALL = List.of(
 			ApiOperation.of("CreateStarRocksDataReplication", "Create and start a data synchronization task")
 				.withBody(),
@@ -59,6 +63,38 @@ final class ApiOperations {
 				.answeringExampleWith("DBS.200543"),
 			ApiOperation.of("ListStarRocksDataBases", "List the StarRocks instance's databases")
 				.withExamples(Map.of("limit", "10", "offset", "0")),
+			ApiOperation.of("ShowHtapQueryQueuesRule", "Show the query queue's switch and thresholds"),
+			ApiOperation.of("UpdateHtapQueryQueuesControl", "Turn the query queue on or off").withBody(),
+			ApiOperation
+				.of("SetHtapQueryQueuesRule", "Set the query queue's thresholds (a field left out keeps its value)")
+				.withBody(),
+			ApiOperation.of("ShowStarRocksSlowlogSensitiveStatus", "Show whether the slow log masks literals"),
+			ApiOperation.of("UpdateSlowlogSensitiveStatus", "Turn slow-log masking on or off").withBody(),
+			ApiOperation.of("ShowHtapProcessList", "List the instance's sessions")
+				.withExamples(Map.of("limit", "10", "offset", "0")),
+			ApiOperation.of("DeleteHtapProcessList", "Kill sessions by id (the example: the management session)")
+				.withBody(),
+			ApiOperation.of("UpdateStarRockLtsConfig", "Send logs of instances to LTS log groups and streams")
+				.withBody(),
+			ApiOperation.of("ShowHtapLtsConfig", "List the project's instances with where their logs go")
+				.withExamples(Map.of("limit", "10", "offset", "0")),
+			ApiOperation.of("DeleteStarRockLtsConfig", "Stop sending logs of instances to LTS").withBody(),
+			ApiOperation.of("ShowSlowLogDetail", "Read the slow log, newest first, paged by line_num")
+				.withDescription(LOG_RANGE)
+				.withBody(),
+			ApiOperation.of("ShowHtapErrorLogDetail", "Read the error log, newest first, paged by line_num")
+				.withDescription(LOG_RANGE)
+				.withBody(),
+			ApiOperation
+				.of("ShowInstanceDatabasesForHtap",
+						"List the databases of the TaurusDB instance the StarRocks instance " + "replicates from")
+				.withExamples(Map.of("limit", "10", "offset", "0"))
+				.withBody(),
+			ApiOperation
+				.of("ShowInstanceTablesForHtap",
+						"List the tables of the TaurusDB instance the StarRocks instance " + "replicates from")
+				.withExamples(Map.of("limit", "10", "offset", "0"))
+				.withBody(),
 			ApiOperation.of("ListHtapInstanceInfo", "List the HTAP (StarRocks) instances of a TaurusDB instance")
 				.withExamples(Map.of("instance_id", TAURUS_INSTANCE)),
 			ApiOperation.of("ListStarrocksInstanceInfo", "Show a StarRocks instance of a TaurusDB instance")

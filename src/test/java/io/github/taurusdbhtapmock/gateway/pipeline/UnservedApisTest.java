@@ -41,7 +41,7 @@ class UnservedApisTest extends EmulatorTest {
 	private RequestMappingHandlerMapping handlerMapping;
 
 	@ParameterizedTest(name = "GET .../starrocks/{0}")
-	@ValueSource(strings = { "nodes", "slowlog-sensitive" })
+	@ValueSource(strings = { "nodes" })
 	void aPathWordOfAnUnservedOperationIsNotAStarRocksInstanceId(String word) {
 		String path = STARROCKS + word;
 
