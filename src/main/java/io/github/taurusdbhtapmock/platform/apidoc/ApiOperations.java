@@ -123,6 +123,15 @@ final class ApiOperations {
 				.withBody(),
 			ApiOperation.of("DeleteStarRocksDatabaseUser", "Delete a database user")
 				.withExamples(Map.of("user_name", "demo_user")),
+			ApiOperation
+				.of("DownloadImportExcelTemplate",
+						"Not implemented by the emulator: answers 501 EMULATOR.0501 (decision 43)")
+				.withExamples(Map.of("template_type", "replication"))
+				.answeringExampleWith("EMULATOR.0501"),
+			ApiOperation
+				.of("UploadImportExcelTemplate",
+						"Not implemented by the emulator: answers 501 EMULATOR.0501 (decision 43)")
+				.answeringExampleWith("EMULATOR.0501"),
 			ApiOperation.of("DeleteStarRocksDataReplication", "Delete a task").withBody());
 
 	/** A job id no job has: the examples that take one show the refusal. */
