@@ -104,6 +104,17 @@ public class HtapCatalogue {
 		return this.flavors.stream().filter((flavor) -> flavor.id().equals(flavorId)).findFirst();
 	}
 
+	/**
+	 * A flavor by id or by spec code (the flavor_ref of nodes and of a resource check),
+	 * of this role; the first version's when several versions sell the spec code.
+	 */
+	public Optional<Flavor> findFlavorByRef(String ref, String role) {
+		return this.flavors.stream()
+			.filter((flavor) -> (flavor.id().equals(ref) || flavor.specCode().equals(ref))
+					&& flavor.role().equals(role))
+			.findFirst();
+	}
+
 	/** A flavor by id, if it is of this role (fe or be) and kernel version. */
 	public Optional<Flavor> findFlavor(String flavorId, String role, String kernelVersion) {
 		return findFlavor(flavorId)

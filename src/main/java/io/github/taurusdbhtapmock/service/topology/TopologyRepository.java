@@ -169,16 +169,36 @@ public class TopologyRepository implements TopologyView, StateMeter {
 	 * quota ({@code quotaError} says how to refuse) and the state budget.
 	 */
 	public synchronized void addStarRocksInstance(StarRocksInstance instance, Supplier<ApiException> quotaError) {
+		requireRoomForStarRocksInstance(instance.projectId(), quotaError);
 		ProjectTopology project = project(instance.projectId()).orElse(ProjectTopology.empty(instance.projectId()));
 		if (project.starRocks().containsKey(instance.id())) {
 			throw ProjectTopology.conflict("StarRocks instance " + instance.id());
 		}
+		this.projects.put(project.projectId(), project.withStarRocks(instance));
+		logged();
+	}
+
+	/**
+	 * Refuses (with {@code quotaError}) when the project holds as many instances as it
+	 * may, or the state budget is full: checked before a creation starts its job.
+	 */
+	public synchronized void requireRoomForStarRocksInstance(String projectId, Supplier<ApiException> quotaError) {
+		ProjectTopology project = project(projectId).orElse(ProjectTopology.empty(projectId));
 		if (project.starRocks().size() + project.taurus().size() + 1 > this.capacity.instancesPerProject()) {
 			throw quotaError.get();
 		}
 		this.budget.requireRoom(0, 0, 1);
-		this.projects.put(project.projectId(), project.withStarRocks(instance));
-		logged();
+	}
+
+	/** The project's instance quota: emulator.limits.instances-per-project. */
+	public int instancesPerProject() {
+		return this.capacity.instancesPerProject();
+	}
+
+	/** How many instances, StarRocks and TaurusDB, the project holds. */
+	public int instanceCount(String projectId) {
+		settle(projectId);
+		return project(projectId).map((project) -> project.starRocks().size() + project.taurus().size()).orElse(0);
 	}
 
 	/** An existing StarRocks instance, changed (an operation started on it). */
