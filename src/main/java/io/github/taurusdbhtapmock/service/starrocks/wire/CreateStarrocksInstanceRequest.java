@@ -11,6 +11,8 @@ import jakarta.validation.constraints.Size;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
+import tools.jackson.databind.annotation.JsonDeserialize;
+
 import io.github.taurusdbhtapmock.service.starrocks.SecurityGroupId;
 
 /**
@@ -23,8 +25,10 @@ public record CreateStarrocksInstanceRequest(@JsonProperty("name") @NotNull @Siz
 		@JsonProperty("fe_flavor_id") @NotNull @Size(min = 1, max = 64) String feFlavorId,
 		@JsonProperty("be_flavor_id") @NotNull @Size(min = 1, max = 64) String beFlavorId,
 		@JsonProperty("db_root_pwd") @NotNull @Size(max = 128) String dbRootPwd,
-		@JsonProperty("fe_count") @NotNull @Min(1) @Max(1000) Integer feCount,
-		@JsonProperty("be_count") @NotNull @Min(1) @Max(1000) Integer beCount,
+		@JsonProperty("fe_count") @JsonDeserialize(
+				using = StrictInteger.class) @NotNull @Min(1) @Max(1000) Integer feCount,
+		@JsonProperty("be_count") @JsonDeserialize(
+				using = StrictInteger.class) @NotNull @Min(1) @Max(1000) Integer beCount,
 		@JsonProperty("az_mode") @NotNull @Pattern(regexp = "single|multi",
 				message = "{validation.availability-zone-mode}") String azMode,
 		@JsonProperty("fe_volume") @NotNull @Valid Volume feVolume,
@@ -61,7 +65,8 @@ public record CreateStarrocksInstanceRequest(@JsonProperty("name") @NotNull @Siz
 	}
 
 	public record Volume(@JsonProperty("io_type") @NotNull @Size(min = 1, max = 32) String ioType,
-			@JsonProperty("capacity_in_gb") @NotNull Integer capacityInGb) {
+			@JsonProperty("capacity_in_gb") @JsonDeserialize(
+					using = StrictInteger.class) @NotNull Integer capacityInGb) {
 	}
 
 	public record TagsInfo(@JsonProperty("sys_tags") @Size(max = 20) List<@NotNull @Valid Tag> sysTags) {
