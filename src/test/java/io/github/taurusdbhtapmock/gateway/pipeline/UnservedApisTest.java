@@ -41,7 +41,7 @@ class UnservedApisTest extends EmulatorTest {
 	private RequestMappingHandlerMapping handlerMapping;
 
 	@ParameterizedTest(name = "GET .../starrocks/{0}")
-	@ValueSource(strings = { "nodes", "configurations", "users", "slowlog-sensitive" })
+	@ValueSource(strings = { "configurations", "users", "slowlog-sensitive" })
 	void aPathWordOfAnUnservedOperationIsNotAStarRocksInstanceId(String word) {
 		String path = STARROCKS + word;
 
@@ -55,7 +55,7 @@ class UnservedApisTest extends EmulatorTest {
 	@Test
 	void anUnservedOperationIsNotFoundBeforeCredentialsAreChecked() {
 		this.api.withHeader("X-Auth-Token", null)
-			.get(STARROCKS + "nodes")
+			.get(STARROCKS + "users")
 			.assertError(404, "APIGW.0101", NOT_PUBLISHED);
 	}
 
