@@ -43,6 +43,9 @@ import io.github.taurusdbhtapmock.service.topology.VolumeSpec;
 @Service
 public class StarRocksService {
 
+	/** The only action of a resource check, as the SDK's enumeration spells it. */
+	static final String CREATE_INSTANCE = "createInstance";
+
 	private final TopologyRepository topology;
 
 	private final JobService jobs;
@@ -239,12 +242,13 @@ public class StarRocksService {
 	/**
 	 * CheckStarRocksResource: whether so many instances of this shape fit the catalogue
 	 * and the project's quota now. A body of the wrong shape, or an action other than
-	 * create, is refused; anything the catalogue or the quota does not allow answers
-	 * false.
+	 * createInstance, is refused; anything the catalogue or the quota does not allow
+	 * answers false.
 	 */
 	public boolean checkResource(String projectId, ResourceCheckRequest request) {
-		if (!"create".equals(request.action())) {
-			throw new ApiException(ErrorCode.PARAMETER_ERROR, "detail.resource-check-action", request.action());
+		if (!CREATE_INSTANCE.equals(request.action())) {
+			throw new ApiException(ErrorCode.PARAMETER_ERROR, "detail.resource-check-action", request.action(),
+					CREATE_INSTANCE);
 		}
 		ResourceCheckRequest.Resource resource = request.resource();
 		try {

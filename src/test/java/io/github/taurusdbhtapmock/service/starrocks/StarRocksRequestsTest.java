@@ -184,7 +184,7 @@ class StarRocksRequestsTest extends EmulatorTest {
 	@Test
 	void theResourceCheckAnswersAgainstTheCatalogueAndTheQuota() {
 		String check = """
-				{"action":"create","resource":{"instance_num":%d,"mode":"Cluster","availability_zone_mode":"single",
+				{"action":"createInstance","resource":{"instance_num":%d,"mode":"Cluster","availability_zone_mode":"single",
 				 "fe_node_num":3,"be_node_num":3,"fe_flavor_ref":"%s","be_flavor_ref":"gaussdb.sr-be.xlarge.x86.4",
 				 "availability_zone":"%s"}}""";
 		assertResult(check.formatted(2, "gaussdb.sr-fe.xlarge.x86.4", "cn-north-4a"), true);
@@ -196,10 +196,10 @@ class StarRocksRequestsTest extends EmulatorTest {
 			.replace("\"fe_node_num\":3", "\"fe_node_num\":1"), false);
 		this.starRocks
 			.resourceCheck(check.formatted(1, "gaussdb.sr-fe.xlarge.x86.4", "cn-north-4a")
-				.replace("\"create\"", "\"destroy\""))
+				.replace("\"createInstance\"", "\"destroy\""))
 			.assertError(400, "DBS.280001", "Parameter error. action");
 		this.starRocks.resourceCheck(check.formatted(0, "x", "cn-north-4a")).assertError(400, "DBS.280001", "");
-		this.starRocks.resourceCheck("{\"action\":\"create\"}").assertError(400, "DBS.280001", "");
+		this.starRocks.resourceCheck("{\"action\":\"createInstance\"}").assertError(400, "DBS.280001", "");
 	}
 
 	private void assertResult(String body, boolean expected) {
