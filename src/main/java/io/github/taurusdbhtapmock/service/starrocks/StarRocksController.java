@@ -18,7 +18,7 @@ import io.github.taurusdbhtapmock.platform.web.TaurusInstancePath;
 import io.github.taurusdbhtapmock.platform.web.TaurusStarRocksPath;
 import io.github.taurusdbhtapmock.service.starrocks.wire.CreateStarrocksInstanceRequest;
 import io.github.taurusdbhtapmock.service.starrocks.wire.CreateStarrocksInstanceResponse;
-import io.github.taurusdbhtapmock.service.starrocks.wire.JobIdResponse;
+import io.github.taurusdbhtapmock.service.starrocks.wire.InstanceJobResponse;
 import io.github.taurusdbhtapmock.service.starrocks.wire.ResizeFlavorRequest;
 import io.github.taurusdbhtapmock.service.starrocks.wire.ResourceCheckRequest;
 import io.github.taurusdbhtapmock.service.starrocks.wire.ResourceCheckResponse;
@@ -69,20 +69,20 @@ class StarRocksController {
 
 	@PostMapping("/instances/{instance_id}/starrocks/resize-flavor")
 	@SdkOperation("ResizeStarRocksFlavor")
-	JobIdResponse resize(InstancePath path, @Valid @RequestBody ResizeFlavorRequest body) {
-		return new JobIdResponse(this.service.resize(path, body));
+	InstanceJobResponse resize(InstancePath path, @Valid @RequestBody ResizeFlavorRequest body) {
+		return new InstanceJobResponse(this.service.resize(path, body));
 	}
 
 	@PostMapping("/instances/{instance_id}/starrocks/db-upgrade")
 	@SdkOperation("UpgradeSrKernelVersion")
-	JobIdResponse upgrade(TaurusInstancePath path, @Valid @RequestBody UpgradeKernelRequest body) {
-		return new JobIdResponse(this.service.upgrade(path));
+	InstanceJobResponse upgrade(TaurusInstancePath path, @Valid @RequestBody UpgradeKernelRequest body) {
+		return new InstanceJobResponse(this.service.upgrade(path));
 	}
 
 	@PutMapping("/instances/{instance_id}/starrocks/security-group")
 	@SdkOperation("ModifyStarRocksSecurityGroup")
-	JobIdResponse modifySecurityGroup(InstancePath path, @Valid @RequestBody SecurityGroupRequest body) {
-		return new JobIdResponse(this.service.modifySecurityGroup(path, body.securityGroupId()));
+	InstanceJobResponse modifySecurityGroup(InstancePath path, @Valid @RequestBody SecurityGroupRequest body) {
+		return new InstanceJobResponse(this.service.modifySecurityGroup(path, body.securityGroupId()));
 	}
 
 	@PostMapping("/starrocks/resource-check")

@@ -21,7 +21,7 @@ import io.github.taurusdbhtapmock.service.starrocks.SecurityGroupId;
  * version, flavors, counts, zones, volumes) by the service, with their own codes.
  */
 public record CreateStarrocksInstanceRequest(@JsonProperty("name") @NotNull @Size(max = 128) String name,
-		@JsonProperty("engine") @NotNull @Valid Engine engine, @JsonProperty("ha") @NotNull @Valid Ha ha,
+		@JsonProperty("engine") @NotNull @Valid CreateEngine engine, @JsonProperty("ha") @NotNull @Valid CreateHa ha,
 		@JsonProperty("fe_flavor_id") @NotNull @Size(min = 1, max = 64) String feFlavorId,
 		@JsonProperty("be_flavor_id") @NotNull @Size(min = 1, max = 64) String beFlavorId,
 		@JsonProperty("db_root_pwd") @NotNull @Size(max = 128) String dbRootPwd,
@@ -31,14 +31,14 @@ public record CreateStarrocksInstanceRequest(@JsonProperty("name") @NotNull @Siz
 				using = StrictInteger.class) @NotNull @Min(1) @Max(1000) Integer beCount,
 		@JsonProperty("az_mode") @NotNull @Pattern(regexp = "single|multi",
 				message = "{validation.availability-zone-mode}") String azMode,
-		@JsonProperty("fe_volume") @NotNull @Valid Volume feVolume,
-		@JsonProperty("be_volume") @NotNull @Valid Volume beVolume,
+		@JsonProperty("fe_volume") @NotNull @Valid CreateVolume feVolume,
+		@JsonProperty("be_volume") @NotNull @Valid CreateVolume beVolume,
 		@JsonProperty("az_code") @NotNull @Size(min = 1, max = 128) String azCode,
 		@JsonProperty("time_zone") @Pattern(regexp = "UTC[+-](0[0-9]|1[0-4]):[0-5][0-9]",
 				message = "{validation.time-zone}") String timeZone,
-		@JsonProperty("tags_info") @Valid TagsInfo tagsInfo,
+		@JsonProperty("tags_info") @Valid CreateTagsInfo tagsInfo,
 		@JsonProperty("security_group_id") @SecurityGroupId String securityGroupId,
-		@JsonProperty("pay_info") @Valid PayInfo payInfo,
+		@JsonProperty("pay_info") @Valid CreatePayInfo payInfo,
 		@JsonProperty("region_code") @Size(max = 64) String regionCode) {
 
 	/** The enterprise project the system tag names, or the default one. */
@@ -49,7 +49,7 @@ public record CreateStarrocksInstanceRequest(@JsonProperty("name") @NotNull @Siz
 		return this.tagsInfo.sysTags()
 			.stream()
 			.filter((tag) -> ENTERPRISE_PROJECT_TAG.equals(tag.key()))
-			.map(Tag::value)
+			.map(CreateTag::value)
 			.findFirst()
 			.orElse(null);
 	}
@@ -57,22 +57,22 @@ public record CreateStarrocksInstanceRequest(@JsonProperty("name") @NotNull @Siz
 	/** The system tag that names the enterprise project. */
 	public static final String ENTERPRISE_PROJECT_TAG = "_sys_enterprise_project_id";
 
-	public record Engine(@JsonProperty("type") @NotNull @Size(max = 64) String type,
+	public record CreateEngine(@JsonProperty("type") @NotNull @Size(max = 64) String type,
 			@JsonProperty("version") @NotNull @Size(max = 32) String version) {
 	}
 
-	public record Ha(@JsonProperty("mode") @NotNull @Size(max = 32) String mode) {
+	public record CreateHa(@JsonProperty("mode") @NotNull @Size(max = 32) String mode) {
 	}
 
-	public record Volume(@JsonProperty("io_type") @NotNull @Size(min = 1, max = 32) String ioType,
+	public record CreateVolume(@JsonProperty("io_type") @NotNull @Size(min = 1, max = 32) String ioType,
 			@JsonProperty("capacity_in_gb") @JsonDeserialize(
 					using = StrictInteger.class) @NotNull Integer capacityInGb) {
 	}
 
-	public record TagsInfo(@JsonProperty("sys_tags") @Size(max = 20) List<@NotNull @Valid Tag> sysTags) {
+	public record CreateTagsInfo(@JsonProperty("sys_tags") @Size(max = 20) List<@NotNull @Valid CreateTag> sysTags) {
 	}
 
-	public record Tag(@JsonProperty("key") @NotNull @Size(min = 1, max = 128) String key,
+	public record CreateTag(@JsonProperty("key") @NotNull @Size(min = 1, max = 128) String key,
 			@JsonProperty("value") @NotNull @Size(max = 255) String value) {
 	}
 
@@ -80,7 +80,7 @@ public record CreateStarrocksInstanceRequest(@JsonProperty("name") @NotNull @Siz
 	 * Billing: only pay_model "0" (pay-per-use) is served. The fields are strings, as the
 	 * SDK declares them.
 	 */
-	public record PayInfo(@JsonProperty("pay_model") @Size(max = 8) String payModel,
+	public record CreatePayInfo(@JsonProperty("pay_model") @Size(max = 8) String payModel,
 			@JsonProperty("period") @Size(max = 8) String period,
 			@JsonProperty("period_type") @Size(max = 8) String periodType,
 			@JsonProperty("is_auto_renew") @Size(max = 8) String isAutoRenew) {

@@ -15,44 +15,46 @@ import io.github.taurusdbhtapmock.service.topology.StarRocksSpec;
  * it. port is a JSON number, enable_ssl a boolean, the rest strings, as the SDK declares
  * them.
  */
-public record CreateStarrocksInstanceResponse(@JsonProperty("instance") Instance instance,
+public record CreateStarrocksInstanceResponse(@JsonProperty("instance") CreatedInstance instance,
 		@JsonProperty("job_id") String jobId) {
 
 	public static CreateStarrocksInstanceResponse of(StarRocksCluster cluster, String jobId) {
 		StarRocksInstance instance = cluster.instance();
 		StarRocksSpec spec = instance.spec();
-		return new CreateStarrocksInstanceResponse(new Instance(instance.id(), spec.azCode(), spec.azMode(),
-				instance.name(), new Engine(HtapCatalogue.ENGINE, spec.version()), CloudDefaults.VPC_ID,
+		return new CreateStarrocksInstanceResponse(new CreatedInstance(instance.id(), spec.azCode(), spec.azMode(),
+				instance.name(), new CreatedEngine(HtapCatalogue.ENGINE, spec.version()), CloudDefaults.VPC_ID,
 				spec.securityGroupId(), CloudDefaults.SUBNET_ID, "root", CloudDefaults.DB_PORT, cluster.mode(),
-				new PayInfo(CloudDefaults.PAY_MODEL, null, null, null, null), false, instance.status(),
+				new CreatedPayInfo(CloudDefaults.PAY_MODEL, null, null, null, null), false, instance.status(),
 				CloudDefaults.REGION,
-				new TagsInfo(List.of(), List
-					.of(new Tag(CreateStarrocksInstanceRequest.ENTERPRISE_PROJECT_TAG, spec.enterpriseProjectId())))),
+				new CreatedTagsInfo(List.of(),
+						List.of(new CreatedTag(CreateStarrocksInstanceRequest.ENTERPRISE_PROJECT_TAG,
+								spec.enterpriseProjectId())))),
 				jobId);
 	}
 
-	public record Instance(@JsonProperty("id") String id, @JsonProperty("az_code") String azCode,
+	public record CreatedInstance(@JsonProperty("id") String id, @JsonProperty("az_code") String azCode,
 			@JsonProperty("az_mode") String azMode, @JsonProperty("name") String name,
-			@JsonProperty("engine") Engine engine, @JsonProperty("vpc_id") String vpcId,
+			@JsonProperty("engine") CreatedEngine engine, @JsonProperty("vpc_id") String vpcId,
 			@JsonProperty("security_group_id") String securityGroupId, @JsonProperty("sub_net_id") String subNetId,
 			@JsonProperty("db_user") String dbUser, @JsonProperty("port") int port,
-			@JsonProperty("ha_mode") String haMode, @JsonProperty("pay_info") PayInfo payInfo,
+			@JsonProperty("ha_mode") String haMode, @JsonProperty("pay_info") CreatedPayInfo payInfo,
 			@JsonProperty("enable_ssl") boolean enableSsl, @JsonProperty("status") String status,
-			@JsonProperty("region") String region, @JsonProperty("tags_info") TagsInfo tagsInfo) {
+			@JsonProperty("region") String region, @JsonProperty("tags_info") CreatedTagsInfo tagsInfo) {
 	}
 
-	public record Engine(@JsonProperty("type") String type, @JsonProperty("version") String version) {
+	public record CreatedEngine(@JsonProperty("type") String type, @JsonProperty("version") String version) {
 	}
 
-	public record PayInfo(@JsonProperty("pay_model") String payModel, @JsonProperty("order_id") String orderId,
+	public record CreatedPayInfo(@JsonProperty("pay_model") String payModel, @JsonProperty("order_id") String orderId,
 			@JsonProperty("period") String period, @JsonProperty("period_type") String periodType,
 			@JsonProperty("is_auto_renew") String isAutoRenew) {
 	}
 
-	public record TagsInfo(@JsonProperty("tags") List<Tag> tags, @JsonProperty("sys_tags") List<Tag> sysTags) {
+	public record CreatedTagsInfo(@JsonProperty("tags") List<CreatedTag> tags,
+			@JsonProperty("sys_tags") List<CreatedTag> sysTags) {
 	}
 
-	public record Tag(@JsonProperty("key") String key, @JsonProperty("value") String value) {
+	public record CreatedTag(@JsonProperty("key") String key, @JsonProperty("value") String value) {
 	}
 
 }

@@ -6,5 +6,5 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * Reply of ResizeStarRocksFlavor, UpgradeSrKernelVersion and
  * ModifyStarRocksSecurityGroup.
  */
-public record JobIdResponse(@JsonProperty("job_id") String jobId) {
+public record InstanceJobResponse(@JsonProperty("job_id") String jobId) {
 }
