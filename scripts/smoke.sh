@@ -383,6 +383,8 @@ check_users_and_parameters() {
   CURRENT="DeleteStarRocksDatabaseUser: already gone"
   call DELETE "$users?user_name=$user"
   expect_error 400 DBS.200076
+}
+
 check_running_instance() {
   local sid=/v3/$PROJECT/instances/$INSTANCE lts=/v3/$PROJECT/starrocks/instances/logs/lts-configs
   CURRENT="UpdateHtapQueryQueuesControl"
@@ -417,6 +419,55 @@ check_running_instance() {
   expect_error 400 DBS.280001
 }
 
+check_starrocks_instances() {
+  local fe be sr_id job_id path status
+  CURRENT="ListHtapFlavor: an FE and a BE flavor"
+  call GET "/v3/$PROJECT/htap/flavors/star-rocks?availability_zone_mode=single&version_name=3.1.6.0&spec_code=gaussdb.sr-fe.xlarge.x86.4"
+  expect_ok "len(j['flavors']) == 1"
+  fe=$(json 'j["flavors"][0]["id"]' 2>/dev/null)
+  call GET "/v3/$PROJECT/htap/flavors/star-rocks?availability_zone_mode=single&version_name=3.1.6.0&spec_code=gaussdb.sr-be.xlarge.x86.4"
+  be=$(json 'j["flavors"][0]["id"]' 2>/dev/null)
+  CURRENT="CreateStarrocksInstance"
+  path="/v3/$PROJECT/instances/$SOURCE_INSTANCE/starrocks"
+  call POST "$path" '{"name":"smoke_'"$RUN_ID"'","engine":{"type":"star-rocks","version":"3.1.6.0"},"ha":{"mode":"Single"},
+    "fe_flavor_id":"'"$fe"'","be_flavor_id":"'"$be"'","db_root_pwd":"Test@123456!","fe_count":1,"be_count":1,
+    "az_mode":"single","fe_volume":{"io_type":"SSD","capacity_in_gb":50},"be_volume":{"io_type":"SSD","capacity_in_gb":50},
+    "az_code":"cn-north-4a"}'
+  expect_ok "j['instance']['status'] == 'creating'" "isinstance(j['instance']['port'], int)"
+  sr_id=$(json 'j["instance"]["id"]' 2>/dev/null)
+  job_id=$(json 'j["job_id"]' 2>/dev/null)
+  CURRENT="ListStarrocksInstanceInfo: the new instance"
+  call GET "$path/$sr_id"
+  expect_ok "j['instances'][0]['name'] == 'smoke_$RUN_ID'"
+  status=creating
+  for _ in 1 2 3 4 5 6 7 8 9 10; do
+    call GET "/v3/$PROJECT/jobs?id=$job_id"
+    status=$(json 'j["job"]["status"]' 2>/dev/null)
+    [[ $status == Completed ]] && break
+    sleep 1
+  done
+  CURRENT="CreateStarrocksInstance: normal once its job has completed"
+  call GET "$path/$sr_id"
+  expect_ok "j['instances'][0]['status'] == 'normal'" "j['instances'][0]['actions'] == []"
+  CURRENT="RestartStarrocksInstance"
+  call PUT "/v3/$PROJECT/instances/$sr_id/starrocks/restart"
+  expect_ok "j['workflow_id'] == j['job_id']"
+  CURRENT="RestartStarrocksInstance: a second operation while one runs"
+  call PUT "/v3/$PROJECT/instances/$sr_id/starrocks/restart"
+  expect_error 409 DBS.212033 "Instance is currently being operated."
+  CURRENT="ListInstanceNode"
+  call GET "/v3/$PROJECT/instances/$sr_id/starrocks/nodes"
+  expect_ok "[n['role'] for n in j['node_list']] == ['fe-leader', 'be']"
+  sleep 2.5 # the restart's job runs 2 s
+  CURRENT="DeleteStarrocksInstance"
+  call DELETE "$path/$sr_id"
+  expect_ok "set(j) == {'workflow_id', 'job_id'}"
+  sleep 2.5
+  CURRENT="DeleteStarrocksInstance: gone once its job has completed"
+  call GET "$path/$sr_id"
+  expect_error 400 DBS.05000044
+}
+
 main() {
   echo "smoke test of $BASE_URL (run $RUN_ID)"
   check_health
@@ -432,6 +483,7 @@ main() {
   check_lifecycle
   check_users_and_parameters
   check_running_instance
+  check_starrocks_instances
   echo "smoke: $PASSED passed, $FAILED failed"
   [[ $FAILED == 0 ]]
 }

@@ -28,6 +28,15 @@ final class ApiOperations {
 
 	static final String TAURUS_INSTANCE = "1111aaaa2222bbbb3333cccc4444ddddin07";
 
+	/** The first BE node of the demo StarRocks instance (node ids derive from it). */
+	static final String STARROCKS_BE_NODE = "ef0cef4dc02a35ae85d8836afe6a0c15no17";
+
+	/**
+	 * A StarRocks instance of no project: the deletion example shows the refusal rather
+	 * than delete the demo instance the other examples use.
+	 */
+	static final String UNKNOWN_STARROCKS_INSTANCE = "aaaabbbbccccddddeeeeffff00009999in17";
+
 	/**
 	 * The demo topology's project and StarRocks instance: the default examples of the
 	 * path parameters.
@@ -132,6 +141,28 @@ final class ApiOperations {
 				.of("UploadImportExcelTemplate",
 						"Not implemented by the emulator: answers 501 EMULATOR.0501 (decision 43)")
 				.answeringExampleWith("EMULATOR.0501"),
+			ApiOperation.of("CreateStarrocksInstance", "Create a StarRocks instance attached to a TaurusDB instance")
+				.withExamples(Map.of("instance_id", TAURUS_INSTANCE))
+				.withBody(),
+			ApiOperation.of("CheckStarRocksResource", "Check whether instances of a shape could be created now")
+				.withBody(),
+			ApiOperation.of("ListInstanceNode", "List the nodes of a StarRocks instance"),
+			ApiOperation.of("RestartStarrocksInstance", "Restart a StarRocks instance"),
+			ApiOperation.of("RestartStarrocksNode", "Restart one node of a StarRocks instance")
+				.withExamples(Map.of("starrocks_node_id", STARROCKS_BE_NODE)),
+			ApiOperation.of("ResizeStarRocksFlavor", "Change the FE and/or BE flavor of a StarRocks instance")
+				.withBody(),
+			ApiOperation
+				.of("UpgradeSrKernelVersion",
+						"Upgrade the StarRocks instances of a TaurusDB instance to the newest kernel version")
+				.withExamples(Map.of("instance_id", TAURUS_INSTANCE))
+				.withBody(),
+			ApiOperation.of("ModifyStarRocksSecurityGroup", "Change the security group of a StarRocks instance")
+				.withBody(),
+			ApiOperation.of("DeleteStarrocksInstance", "Delete a StarRocks instance (it has no synchronization task)")
+				.withExamples(
+						Map.of("instance_id", TAURUS_INSTANCE, "starrocks_instance_id", UNKNOWN_STARROCKS_INSTANCE))
+				.answeringExampleWith("DBS.05000044"),
 			ApiOperation.of("DeleteStarRocksDataReplication", "Delete a task").withBody());
 
 	/** A job id no job has: the examples that take one show the refusal. */

@@ -52,7 +52,14 @@ public enum ErrorCode {
 	PARAMETER_NOT_FOUND("DBS.280270", HttpStatus.BAD_REQUEST, Origin.SERVICE),
 	PARAMETER_VALUE_OUT_OF_RANGE("DBS.280271", HttpStatus.BAD_REQUEST, Origin.SERVICE),
 	CONFIGURATION_NOT_FOUND("DBS.290013", HttpStatus.BAD_REQUEST, Origin.SERVICE),
-	PARAMETERS_BUSY("DBS.200019", HttpStatus.CONFLICT, Origin.SERVICE);
+	PARAMETERS_BUSY("DBS.200019", HttpStatus.CONFLICT, Origin.SERVICE),
+
+	// StarRocks instances: creation, changes and deletion
+	INSTANCE_BUSY("DBS.212033", HttpStatus.CONFLICT, Origin.SERVICE),
+	INSTANCE_QUOTA_EXCEEDED("DBS.200046", HttpStatus.PAYLOAD_TOO_LARGE, Origin.SERVICE),
+	INVALID_INSTANCE_NAME("DBS.280234", HttpStatus.BAD_REQUEST, Origin.SERVICE),
+	INVALID_DATABASE_TYPE("DBS.280235", HttpStatus.BAD_REQUEST, Origin.SERVICE),
+	UNSUPPORTED_VERSION("DBS.280238", HttpStatus.BAD_REQUEST, Origin.SERVICE);
 
 	/**
 	 * Who answers: the replication service, the API gateway in front of it (which adds

@@ -35,6 +35,25 @@ public class HtapCatalogue {
 	private static final List<KernelVersion> VERSIONS = List
 		.of(new KernelVersion("38197973-8895-36ed-b853-52daeefb6d3a", "3.1.6", "3.1.6.0"), version("3.3.8", "3.3.8.0"));
 
+	/** The HA mode of an instance with one FE and one BE node. */
+	public static final String SINGLE = "Single";
+
+	/** The HA mode of an instance with several FE and BE nodes. */
+	public static final String CLUSTER = "Cluster";
+
+	/** The largest volume of a node, in GB. */
+	public static final int MAX_VOLUME_GB = 10_000;
+
+	/**
+	 * The name nodes report for the volume type ULTRAHIGH, which an instance creation
+	 * accepts for it (the Terraform provider's tests send it).
+	 */
+	public static final String SSD = "SSD";
+
+	private static final Map<String, Map<String, NodeRange>> NODE_RANGES = Map.of(SINGLE,
+			Map.of(Flavor.FRONTEND, new NodeRange(1, 1), Flavor.BACKEND, new NodeRange(1, 1)), CLUSTER,
+			Map.of(Flavor.FRONTEND, new NodeRange(3, 10), Flavor.BACKEND, new NodeRange(3, 100)));
+
 	private final List<Flavor> flavors;
 
 	private final List<StorageType> storageTypes;
@@ -52,7 +71,7 @@ public class HtapCatalogue {
 				allFlavors.add(flavor(version, role, "4xlarge", 16,
 						zones(AzStatus.NORMAL, AzStatus.UNSUPPORTED, AzStatus.UNSUPPORTED)));
 			}
-			allStorageTypes.add(new StorageType("ULTRAHIGH", version.kernelVersion(), 50,
+			allStorageTypes.add(new StorageType(StorageType.ULTRAHIGH, version.kernelVersion(), 50,
 					zones(AzStatus.NORMAL, AzStatus.NORMAL, AzStatus.NORMAL)));
 			allStorageTypes.add(new StorageType("ESSD", version.kernelVersion(), 100,
 					zones(AzStatus.NORMAL, AzStatus.NORMAL, AzStatus.UNSUPPORTED)));
@@ -85,6 +104,17 @@ public class HtapCatalogue {
 		return this.flavors.stream().filter((flavor) -> flavor.id().equals(flavorId)).findFirst();
 	}
 
+	/**
+	 * A flavor by id or by spec code (the flavor_ref of nodes and of a resource check),
+	 * of this role; the first version's when several versions sell the spec code.
+	 */
+	public Optional<Flavor> findFlavorByRef(String ref, String role) {
+		return this.flavors.stream()
+			.filter((flavor) -> (flavor.id().equals(ref) || flavor.specCode().equals(ref))
+					&& flavor.role().equals(role))
+			.findFirst();
+	}
+
 	/** A flavor by id, if it is of this role (fe or be) and kernel version. */
 	public Optional<Flavor> findFlavor(String flavorId, String role, String kernelVersion) {
 		return findFlavor(flavorId)
@@ -99,6 +129,27 @@ public class HtapCatalogue {
 	/** A volume type of a kernel version by name, e.g. ULTRAHIGH. */
 	public Optional<StorageType> findStorageType(String kernelVersion, String name) {
 		return storageTypes(kernelVersion).stream().filter((type) -> type.name().equals(name)).findFirst();
+	}
+
+	/** The newest version on sale: what a kernel upgrade installs. */
+	public KernelVersion newest() {
+		return VERSIONS.get(VERSIONS.size() - 1);
+	}
+
+	/**
+	 * How many nodes of a role (fe or be) an instance of an HA mode (Single or Cluster)
+	 * may have; empty for an unknown mode.
+	 */
+	public Optional<NodeRange> nodeRange(String haMode, String role) {
+		return Optional.ofNullable(NODE_RANGES.get(haMode)).map((ranges) -> ranges.get(role));
+	}
+
+	/**
+	 * The volume type an instance's io_type names: a storage type of the version, or SSD
+	 * for ULTRAHIGH, the name its nodes report.
+	 */
+	public Optional<StorageType> findVolumeType(String kernelVersion, String ioType) {
+		return findStorageType(kernelVersion, SSD.equals(ioType) ? StorageType.ULTRAHIGH : ioType);
 	}
 
 	private static KernelVersion version(String name, String kernelVersion) {

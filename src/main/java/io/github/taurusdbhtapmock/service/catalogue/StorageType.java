@@ -1,5 +1,6 @@
 package io.github.taurusdbhtapmock.service.catalogue;
 
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -8,4 +9,18 @@ import java.util.Map;
  * @param minVolumeSizeGb the smallest volume, in GB
  */
 public record StorageType(String name, String versionName, int minVolumeSizeGb, Map<String, AzStatus> azStatus) {
+
+	/** The ultra-high I/O volume type, which the seeded nodes have. */
+	public static final String ULTRAHIGH = "ULTRAHIGH";
+
+	/** The volume type a node reports: SSD for ULTRAHIGH, otherwise the type's name. */
+	public static String nodeVolumeType(String name) {
+		return ULTRAHIGH.equals(name) ? HtapCatalogue.SSD : name;
+	}
+
+	/** The EVS volume code an instance reports for its nodes' volumes. */
+	public static String volumeCode(String name) {
+		return "gaussdb.sr.evs." + (ULTRAHIGH.equals(name) ? "ultrahighio" : name.toLowerCase(Locale.ROOT));
+	}
+
 }

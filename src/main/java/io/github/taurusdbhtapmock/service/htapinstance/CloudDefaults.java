@@ -1,5 +1,9 @@
 package io.github.taurusdbhtapmock.service.htapinstance;
 
+import io.github.taurusdbhtapmock.service.catalogue.HtapCatalogue;
+import io.github.taurusdbhtapmock.service.topology.StarRocksSpec;
+import io.github.taurusdbhtapmock.service.topology.VolumeSpec;
+
 /**
  * Attributes of an HTAP instance that the seeded topology does not hold. The values are
  * plausible ones, taken from the shape of the API Explorer examples (StarRocks 3.1.6, SSD
@@ -12,7 +16,7 @@ public final class CloudDefaults {
 	 * 2024-01-01T00:00:00Z: when every seeded instance claims to have been created (and
 	 * last updated).
 	 */
-	public static final long CREATED_AT_MILLIS = 1_704_067_200_000L;
+	public static final long CREATED_AT_MILLIS = StarRocksSpec.SEEDED_AT_MILLIS;
 
 	public static final String ENGINE_NAME = "star-rocks";
 
@@ -65,6 +69,20 @@ public final class CloudDefaults {
 	public static final String TIME_ZONE = "UTC+08:00";
 
 	private CloudDefaults() {
+	}
+
+	/**
+	 * az1, az2, ... for the region's zones in order (cn-north-4a is az1), as the examples
+	 * describe zones.
+	 */
+	public static String azDescription(String azCode) {
+		int index = HtapCatalogue.AVAILABILITY_ZONES.indexOf(azCode);
+		return (index >= 0) ? "az" + (index + 1) : AZ_DESCRIPTION;
+	}
+
+	/** A volume's size in bytes (decimal GB, as the API counts), as a string. */
+	public static String volumeBytes(VolumeSpec volume) {
+		return Long.toString(volume.sizeGb() * 1_000_000_000L);
 	}
 
 }

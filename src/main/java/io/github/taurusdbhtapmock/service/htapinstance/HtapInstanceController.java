@@ -6,6 +6,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.github.taurusdbhtapmock.service.htapinstance.wire.HtapInstanceListResponse;
+import io.github.taurusdbhtapmock.service.htapinstance.wire.InstanceNodesResponse;
 import io.github.taurusdbhtapmock.service.htapinstance.wire.StarRocksDatabasesResponse;
 import io.github.taurusdbhtapmock.service.htapinstance.wire.StarRocksInstanceInfoResponse;
 import io.github.taurusdbhtapmock.service.validation.DatabaseNameFilter;
@@ -19,8 +20,8 @@ import io.github.taurusdbhtapmock.platform.web.TaurusStarRocksPath;
 
 /**
  * HTTP mapping of the read operations on HTAP (StarRocks) instances. The {instance_id} of
- * the path is the StarRocks instance for ListStarRocksDataBases and the TaurusDB instance
- * for the other two.
+ * the path is the StarRocks instance for ListStarRocksDataBases and ListInstanceNode and
+ * the TaurusDB instance for the other two.
  */
 @RestController
 @RequestMapping(path = "/v3/{project_id}/instances/{instance_id}", produces = ApiMediaType.JSON_UTF8_VALUE)
@@ -40,6 +41,12 @@ class HtapInstanceController {
 			@RequestParam(name = "database_name", required = false) @DatabaseNameFilter String databaseName) {
 		return StarRocksDatabasesResponse
 			.from(this.service.databases(path, DatabaseQuery.of(limit, offset, databaseName)));
+	}
+
+	@GetMapping("/starrocks/nodes")
+	@SdkOperation("ListInstanceNode")
+	InstanceNodesResponse nodes(InstancePath path) {
+		return InstanceNodesResponse.from(this.service.nodes(path));
 	}
 
 	@GetMapping("/htap")

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 
 import io.github.taurusdbhtapmock.platform.error.ApiException;
 import io.github.taurusdbhtapmock.platform.error.ErrorCode;
+import io.github.taurusdbhtapmock.service.catalogue.HtapCatalogue;
 import io.github.taurusdbhtapmock.service.replication.ReplicationService;
 import io.github.taurusdbhtapmock.service.topology.StarRocksInstance;
 import io.github.taurusdbhtapmock.service.topology.TopologyRepository;
@@ -18,7 +19,7 @@ import io.github.taurusdbhtapmock.platform.web.TaurusStarRocksPath;
 
 /**
  * The rules of the read operations on HTAP (StarRocks) instances, answered from the
- * seeded topology.
+ * topology: seeded instances and those created through the API.
  */
 @Service
 public class HtapInstanceService {
@@ -36,12 +37,31 @@ public class HtapInstanceService {
 
 	private final Clock clock;
 
+	private final HtapCatalogue catalogue;
+
 	public HtapInstanceService(TopologyService topology, TopologyRepository topologyRepository,
-			ReplicationService replication, Clock clock) {
+			ReplicationService replication, Clock clock, HtapCatalogue catalogue) {
 		this.topology = topology;
 		this.topologyRepository = topologyRepository;
 		this.replication = replication;
 		this.clock = clock;
+		this.catalogue = catalogue;
+	}
+
+	/** The instance with its nodes, as the operations on it present it. */
+	public StarRocksCluster cluster(StarRocksInstance instance) {
+		return StarRocksCluster.of(instance, this.catalogue);
+	}
+
+	/**
+	 * ListInstanceNode: the nodes of a StarRocks instance, whatever its status (its nodes
+	 * show it).
+	 */
+	public StarRocksCluster nodes(InstancePath path) {
+		StarRocksInstance instance = this.topologyRepository.starRocksInstance(path.projectId(), path.instanceId())
+			.orElseThrow(() -> new ApiException(ErrorCode.INSTANCE_NOT_FOUND, "detail.starrocks-instance-not-found",
+					path.instanceId(), path.projectId()));
+		return cluster(instance);
 	}
 
 	/**
@@ -72,7 +92,7 @@ public class HtapInstanceService {
 		return this.topologyRepository.starRocksInstances(path.projectId())
 			.stream()
 			.filter((instance) -> instance.isAttachedTo(path.instanceId()))
-			.map(StarRocksCluster::of)
+			.map(this::cluster)
 			.toList();
 	}
 
@@ -88,7 +108,7 @@ public class HtapInstanceService {
 			.orElseThrow(() -> new ApiException(ErrorCode.STARROCKS_INSTANCE_NOT_FOUND,
 					"detail.starrocks-instance-not-attached", path.starRocksInstanceId(), path.instanceId(),
 					path.projectId()));
-		return StarRocksCluster.of(instance);
+		return cluster(instance);
 	}
 
 	/**

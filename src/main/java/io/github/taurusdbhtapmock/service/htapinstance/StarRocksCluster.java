@@ -3,38 +3,59 @@ package io.github.taurusdbhtapmock.service.htapinstance;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
+import io.github.taurusdbhtapmock.service.catalogue.HtapCatalogue;
+import io.github.taurusdbhtapmock.service.catalogue.KernelVersion;
+import io.github.taurusdbhtapmock.service.topology.InstanceOperation;
 import io.github.taurusdbhtapmock.service.topology.StarRocksInstance;
+import io.github.taurusdbhtapmock.service.topology.StarRocksSpec;
 
 /**
- * A seeded StarRocks instance with the nodes it would have in the cloud. The seed holds
- * only the BE count, so the rest is derived: one FE (the leader) for a single BE, as in
- * the "Single" examples of the API, otherwise a leader and two followers ("Cluster"). Ids
- * and addresses are derived from the instance id, so every query answers the same nodes
- * and two instances do not share ids.
+ * A StarRocks instance with the nodes it has in the cloud: as many FE nodes as its spec
+ * says (the first the leader, the others followers) and its BE nodes, spread over its
+ * availability zones in turn. Ids and addresses are derived from the instance id, so
+ * every query answers the same nodes and two instances do not share ids. Flavors and
+ * version are resolved in the catalogue.
  */
-public record StarRocksCluster(StarRocksInstance instance, List<StarRocksNode> frontends,
-		List<StarRocksNode> backends) {
+public record StarRocksCluster(StarRocksInstance instance, List<StarRocksNode> frontends, List<StarRocksNode> backends,
+		NodeFlavor feFlavor, NodeFlavor beFlavor, String datastoreVersionId, String engineVersion,
+		boolean newVersionAvailable) {
 
-	private static final int CLUSTER_FOLLOWERS = 2;
+	/** What a node or instance action's status says: the action may run. */
+	public static final String ACTION_OK_TO_RUN = "OK_TO_RUN";
 
 	public StarRocksCluster {
 		frontends = List.copyOf(frontends);
 		backends = List.copyOf(backends);
 	}
 
-	public static StarRocksCluster of(StarRocksInstance instance) {
-		int followers = (instance.beNodes() > 1) ? CLUSTER_FOLLOWERS : 0;
+	public static StarRocksCluster of(StarRocksInstance instance, HtapCatalogue catalogue) {
+		StarRocksSpec spec = instance.spec();
+		List<String> zones = List.of(spec.azCode().split(","));
 		List<StarRocksNode> frontends = new ArrayList<>();
-		for (int index = 0; index <= followers; index++) {
-			frontends.add(node(instance, (index == 0) ? NodeRole.FE_LEADER : NodeRole.FE_FOLLOWER, index));
+		for (int index = 0; index < spec.feNodes(); index++) {
+			frontends.add(node(instance, (index == 0) ? NodeRole.FE_LEADER : NodeRole.FE_FOLLOWER, index, zones));
 		}
 		List<StarRocksNode> backends = new ArrayList<>();
 		for (int index = 0; index < instance.beNodes(); index++) {
-			backends.add(node(instance, NodeRole.BE, index));
+			backends.add(node(instance, NodeRole.BE, index, zones));
 		}
-		return new StarRocksCluster(instance, frontends, backends);
+		Optional<KernelVersion> version = catalogue.findVersion(spec.version());
+		return new StarRocksCluster(instance, frontends, backends, flavor(catalogue, spec.feFlavorId()),
+				flavor(catalogue, spec.beFlavorId()),
+				version.map(KernelVersion::id).orElse(CloudDefaults.DATASTORE_VERSION_ID),
+				version.map(KernelVersion::name).orElse(spec.version()),
+				!catalogue.newest().kernelVersion().equals(spec.version()));
+	}
+
+	private static NodeFlavor flavor(HtapCatalogue catalogue, String flavorId) {
+		return catalogue.findFlavor(flavorId).map(NodeFlavor::of).orElseGet(() -> NodeFlavor.unknown(flavorId));
+	}
+
+	public StarRocksSpec spec() {
+		return this.instance.spec();
 	}
 
 	/**
@@ -42,15 +63,60 @@ public record StarRocksCluster(StarRocksInstance instance, List<StarRocksNode> f
 	 * and cluster_mode.
 	 */
 	public String mode() {
-		return (this.frontends.size() > 1) ? "Cluster" : "Single";
+		return (this.frontends.size() > 1) ? HtapCatalogue.CLUSTER : HtapCatalogue.SINGLE;
 	}
 
 	public int nodeCount() {
 		return this.frontends.size() + this.backends.size();
 	}
 
+	public List<StarRocksNode> nodes() {
+		List<StarRocksNode> nodes = new ArrayList<>(this.frontends);
+		nodes.addAll(this.backends);
+		return nodes;
+	}
+
+	public Optional<StarRocksNode> node(String nodeId) {
+		return nodes().stream().filter((node) -> node.id().equals(nodeId)).findFirst();
+	}
+
 	public StarRocksNode leader() {
 		return this.frontends.get(0);
+	}
+
+	/** The flavor of the group a node belongs to. */
+	public NodeFlavor flavor(StarRocksNode node) {
+		return (node.role() == NodeRole.BE) ? this.beFlavor : this.feFlavor;
+	}
+
+	/** The operation on the whole instance under way, if any shows an action. */
+	public Optional<InstanceOperation> instanceAction() {
+		return Optional.ofNullable(this.instance.operation())
+			.filter((operation) -> operation.nodeId() == null && operation.action() != null);
+	}
+
+	/** The operation on this node under way, if any. */
+	public Optional<InstanceOperation> nodeAction(StarRocksNode node) {
+		return Optional.ofNullable(this.instance.operation())
+			.filter((operation) -> node.id().equals(operation.nodeId()) && operation.action() != null);
+	}
+
+	/**
+	 * creating and createfail as the instance is; the status of an operation on this node
+	 * while it runs; otherwise normal.
+	 */
+	public String nodeStatus(StarRocksNode node) {
+		InstanceOperation operation = this.instance.operation();
+		if (this.instance.spec().createFailed()) {
+			return StarRocksInstance.CREATE_FAILED;
+		}
+		if (operation != null && operation.kind() == InstanceOperation.Kind.CREATE) {
+			return StarRocksInstance.CREATING;
+		}
+		if (operation != null && node.id().equals(operation.nodeId()) && operation.status() != null) {
+			return operation.status();
+		}
+		return StarRocksInstance.NORMAL;
 	}
 
 	/**
@@ -69,11 +135,11 @@ public record StarRocksCluster(StarRocksInstance instance, List<StarRocksNode> f
 		return baseName(this.instance) + "_" + groupType + "_shard01";
 	}
 
-	private static StarRocksNode node(StarRocksInstance instance, NodeRole role, int index) {
+	private static StarRocksNode node(StarRocksInstance instance, NodeRole role, int index, List<String> zones) {
 		String group = role.groupType();
 		return new StarRocksNode(derivedId(instance.id(), group + index, "no17"),
 				"%s_%s_shard01_node%02d".formatted(baseName(instance), group, index + 1), role,
-				ip(instance, role, index));
+				ip(instance, role, index), zones.get(index % zones.size()));
 	}
 
 	/**

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import io.github.taurusdbhtapmock.platform.error.ApiException;
 import io.github.taurusdbhtapmock.platform.error.ErrorCode;
 import io.github.taurusdbhtapmock.platform.web.InstancePath;
+import io.github.taurusdbhtapmock.service.htapinstance.HtapInstanceService;
 import io.github.taurusdbhtapmock.service.htapinstance.StarRocksCluster;
 import io.github.taurusdbhtapmock.service.htapinstance.StarRocksNode;
 import io.github.taurusdbhtapmock.service.instancesettings.InstanceSettingsRepository;
@@ -45,7 +46,11 @@ class LogQueryService {
 
 	private final Clock clock;
 
-	LogQueryService(TopologyService topology, InstanceSettingsRepository settings, Clock clock) {
+	private final HtapInstanceService instances;
+
+	LogQueryService(TopologyService topology, InstanceSettingsRepository settings, Clock clock,
+			HtapInstanceService instances) {
+		this.instances = instances;
 		this.topology = topology;
 		this.settings = settings;
 		this.clock = clock;
@@ -90,8 +95,8 @@ class LogQueryService {
 	}
 
 	/** The instance's nodes, or the one named (empty or absent: all of them). */
-	private static List<IndexedNode> nodes(StarRocksInstance instance, String nodeId) {
-		StarRocksCluster cluster = StarRocksCluster.of(instance);
+	private List<IndexedNode> nodes(StarRocksInstance instance, String nodeId) {
+		StarRocksCluster cluster = this.instances.cluster(instance);
 		List<StarRocksNode> all = new ArrayList<>(cluster.frontends());
 		all.addAll(cluster.backends());
 		List<IndexedNode> nodes = new ArrayList<>();

@@ -19,6 +19,7 @@ import io.github.taurusdbhtapmock.platform.validation.StarRocksInstanceId;
 import io.github.taurusdbhtapmock.platform.web.ApiMediaType;
 import io.github.taurusdbhtapmock.platform.web.SdkOperation;
 import io.github.taurusdbhtapmock.service.htapinstance.CloudDefaults;
+import io.github.taurusdbhtapmock.service.htapinstance.HtapInstanceService;
 import io.github.taurusdbhtapmock.service.htapinstance.StarRocksCluster;
 import io.github.taurusdbhtapmock.service.instancesettings.LogType;
 import io.github.taurusdbhtapmock.service.instancesettings.LtsLink;
@@ -41,14 +42,15 @@ class LtsController {
 
 	private static final int DEFAULT_LIMIT = 100;
 
-	private static final String INSTANCE_STATUS = "normal";
-
 	private static final String ENTERPRISE_PROJECT_NAME = "default";
 
 	private final LtsService service;
 
-	LtsController(LtsService service) {
+	private final HtapInstanceService instances;
+
+	LtsController(LtsService service, HtapInstanceService instances) {
 		this.service = service;
+		this.instances = instances;
 	}
 
 	@GetMapping
@@ -63,7 +65,7 @@ class LtsController {
 				new LtsQuery(instanceId, instanceName, enterpriseProjectId,
 						(offset != null) ? Integer.parseInt(offset) : 0,
 						(limit != null) ? Integer.parseInt(limit) : DEFAULT_LIMIT));
-		return new LtsConfigsResponse(page.entries().stream().map(LtsController::configs).toList(), page.total());
+		return new LtsConfigsResponse(page.entries().stream().map(this::configs).toList(), page.total());
 	}
 
 	/**
@@ -89,14 +91,16 @@ class LtsController {
 		return Map.of();
 	}
 
-	private static InstanceLtsConfigs configs(LtsPage.Entry entry) {
+	private InstanceLtsConfigs configs(LtsPage.Entry entry) {
+		StarRocksCluster cluster = this.instances.cluster(entry.instance());
 		return new InstanceLtsConfigs(Arrays.stream(LogType.values()).map((type) -> {
 			LtsLink link = entry.settings().lts().get(type);
 			return (link != null) ? new LtsConfig(type.wireValue(), link.groupId(), link.streamId(), true)
 					: new LtsConfig(type.wireValue(), "", "", false);
-		}).toList(), new LtsInstance(entry.instance().id(), entry.instance().name(),
-				StarRocksCluster.of(entry.instance()).mode(), CloudDefaults.ENGINE_NAME, CloudDefaults.ENGINE_VERSION,
-				INSTANCE_STATUS, CloudDefaults.ENTERPRISE_PROJECT_ID, ENTERPRISE_PROJECT_NAME));
+		}).toList(),
+				new LtsInstance(entry.instance().id(), entry.instance().name(), cluster.mode(),
+						CloudDefaults.ENGINE_NAME, cluster.engineVersion(), entry.instance().status(),
+						CloudDefaults.ENTERPRISE_PROJECT_ID, ENTERPRISE_PROJECT_NAME));
 	}
 
 }

@@ -1,5 +1,7 @@
 package io.github.taurusdbhtapmock.service.topology;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -10,8 +12,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Supplier;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Repository;
 
@@ -22,8 +31,13 @@ import io.github.taurusdbhtapmock.platform.capacity.StateMeter;
 import io.github.taurusdbhtapmock.platform.error.ApiException;
 import io.github.taurusdbhtapmock.platform.error.ErrorCode;
 import io.github.taurusdbhtapmock.platform.persistence.WriteLog;
+import io.github.taurusdbhtapmock.service.job.Job;
+import io.github.taurusdbhtapmock.service.job.JobRepository;
+import io.github.taurusdbhtapmock.service.job.JobStatus;
+import io.github.taurusdbhtapmock.service.topology.TopologyProperties.OperationSeed;
 import io.github.taurusdbhtapmock.service.topology.TopologyProperties.DatabaseSeed;
 import io.github.taurusdbhtapmock.service.topology.TopologyProperties.ProjectSeed;
+import io.github.taurusdbhtapmock.service.topology.TopologyProperties.SpecSeed;
 import io.github.taurusdbhtapmock.service.topology.TopologyProperties.StarRocksSeed;
 import io.github.taurusdbhtapmock.service.topology.TopologyProperties.TableSeed;
 import io.github.taurusdbhtapmock.service.topology.TopologyProperties.TaurusSeed;
@@ -33,9 +47,16 @@ import io.github.taurusdbhtapmock.service.topology.TopologyProperties.TaurusSeed
  * extended at run time through the control plane, and reset to the seed. Each project's
  * topology is an immutable value replaced whole, so a reader never sees half of an
  * addition. A project that is not seeded is a valid tenant with no instances.
+ * <p>
+ * An operation under way on a StarRocks instance settles when the instance is next looked
+ * up: once its job has ended (on the emulator's clock, or through the control plane) the
+ * instance takes the change, or goes, and every {@link StarRocksInstanceScoped} bean
+ * forgets a deleted instance, outside this repository's lock.
  */
 @Repository
 public class TopologyRepository implements TopologyView, StateMeter {
+
+	private static final Logger logger = LoggerFactory.getLogger(TopologyRepository.class);
 
 	/** The log record of every change: the whole topology after it. */
 	static final String REPLACED = TopologySnapshots.NAME + ".replaced";
@@ -50,12 +71,25 @@ public class TopologyRepository implements TopologyView, StateMeter {
 
 	private final StateBudget budget;
 
+	private final Clock clock;
+
+	private final JobRepository jobs;
+
+	private final ObjectProvider<StarRocksInstanceScoped> scoped;
+
+	/** Instances whose deletion completed, whose scoped state is still to forget. */
+	private final Queue<StarRocksInstance> deleted = new ConcurrentLinkedQueue<>();
+
 	public TopologyRepository(TopologyProperties properties, MessageSource messages, WriteLog writeLog,
-			CapacityProperties capacity, StateBudget budget) {
+			CapacityProperties capacity, StateBudget budget, Clock clock, JobRepository jobs,
+			ObjectProvider<StarRocksInstanceScoped> scoped) {
 		this.seeds = properties.projects();
 		this.writeLog = writeLog;
 		this.capacity = capacity;
 		this.budget = budget;
+		this.clock = clock;
+		this.jobs = jobs;
+		this.scoped = scoped;
 		try {
 			reset(null);
 		}
@@ -69,6 +103,7 @@ public class TopologyRepository implements TopologyView, StateMeter {
 
 	@Override
 	public Optional<StarRocksInstance> starRocksInstance(String projectId, String instanceId) {
+		settle(projectId);
 		return starRocksInstance(this.projects, projectId, instanceId);
 	}
 
@@ -79,6 +114,7 @@ public class TopologyRepository implements TopologyView, StateMeter {
 
 	/** The project's StarRocks instances, ordered by id so that lists are stable. */
 	public List<StarRocksInstance> starRocksInstances(String projectId) {
+		settle(projectId);
 		return project(projectId)
 			.map((project) -> project.starRocks()
 				.values()
@@ -112,6 +148,145 @@ public class TopologyRepository implements TopologyView, StateMeter {
 		this.budget.requireRoom(0, 0, added);
 		this.projects.putAll(changed);
 		logged();
+	}
+
+	/**
+	 * Runs a check-then-change on StarRocks instances under this repository's lock, so
+	 * that two requests on one instance see each other in order. Deletions settled
+	 * meanwhile are forgotten once the lock is released.
+	 */
+	public <T> T changing(Supplier<T> change) {
+		T result;
+		synchronized (this) {
+			result = change.get();
+		}
+		forgetDeleted();
+		return result;
+	}
+
+	/**
+	 * A new StarRocks instance, created through the API: within the project's instance
+	 * quota ({@code quotaError} says how to refuse) and the state budget.
+	 */
+	public synchronized void addStarRocksInstance(StarRocksInstance instance, Supplier<ApiException> quotaError) {
+		requireRoomForStarRocksInstance(instance.projectId(), quotaError);
+		ProjectTopology project = project(instance.projectId()).orElse(ProjectTopology.empty(instance.projectId()));
+		if (project.starRocks().containsKey(instance.id())) {
+			throw ProjectTopology.conflict("StarRocks instance " + instance.id());
+		}
+		this.projects.put(project.projectId(), project.withStarRocks(instance));
+		logged();
+	}
+
+	/**
+	 * Refuses (with {@code quotaError}) when the project holds as many instances as it
+	 * may, or the state budget is full: checked before a creation starts its job.
+	 */
+	public synchronized void requireRoomForStarRocksInstance(String projectId, Supplier<ApiException> quotaError) {
+		ProjectTopology project = project(projectId).orElse(ProjectTopology.empty(projectId));
+		if (project.starRocks().size() + project.taurus().size() + 1 > this.capacity.instancesPerProject()) {
+			throw quotaError.get();
+		}
+		this.budget.requireRoom(0, 0, 1);
+	}
+
+	/** The project's instance quota: emulator.limits.instances-per-project. */
+	public int instancesPerProject() {
+		return this.capacity.instancesPerProject();
+	}
+
+	/** How many instances, StarRocks and TaurusDB, the project holds. */
+	public int instanceCount(String projectId) {
+		settle(projectId);
+		return project(projectId).map((project) -> project.starRocks().size() + project.taurus().size()).orElse(0);
+	}
+
+	/** An existing StarRocks instance, changed (an operation started on it). */
+	public synchronized void saveStarRocksInstance(StarRocksInstance instance) {
+		ProjectTopology project = project(instance.projectId()).orElseThrow();
+		this.projects.put(project.projectId(), project.withStarRocks(instance));
+		logged();
+	}
+
+	/**
+	 * Settles the operations of the project's StarRocks instances whose jobs have ended.
+	 * Checked without the lock first, since nearly every lookup finds nothing to settle.
+	 */
+	private void settle(String projectId) {
+		ProjectTopology project = this.projects.get(projectId);
+		if (project == null || project.starRocks().values().stream().noneMatch(this::operationEnded)) {
+			return;
+		}
+		settleLocked(projectId);
+		forgetDeleted();
+	}
+
+	private synchronized void settleLocked(String projectId) {
+		ProjectTopology project = this.projects.get(projectId);
+		if (project == null) {
+			return;
+		}
+		Instant now = this.clock.instant();
+		Map<String, StarRocksInstance> settled = new LinkedHashMap<>(project.starRocks());
+		boolean changed = false;
+		for (StarRocksInstance instance : project.starRocks().values()) {
+			JobStatus outcome = (instance.operation() != null) ? outcome(instance.operation(), now) : JobStatus.RUNNING;
+			if (outcome == JobStatus.RUNNING) {
+				continue;
+			}
+			StarRocksInstance after = (outcome == JobStatus.COMPLETED) ? instance.completed() : instance.failed();
+			if (after == null) {
+				settled.remove(instance.id());
+				this.deleted.add(instance);
+			}
+			else {
+				settled.put(instance.id(), after);
+			}
+			changed = true;
+		}
+		if (changed) {
+			this.projects.put(projectId, new ProjectTopology(projectId, Map.copyOf(settled), project.taurus()));
+			logged();
+		}
+	}
+
+	private boolean operationEnded(StarRocksInstance instance) {
+		return instance.operation() != null && outcome(instance.operation(), this.clock.instant()) != JobStatus.RUNNING;
+	}
+
+	/**
+	 * How the operation's job stands: as the job says while it is kept (the control plane
+	 * may have ended it early, completed or failed), else completed once it was due.
+	 */
+	private JobStatus outcome(InstanceOperation operation, Instant now) {
+		Optional<Job> job = this.jobs.find(operation.jobId());
+		if (job.isPresent()) {
+			return job.get().status(now);
+		}
+		return now.isBefore(Instant.ofEpochMilli(operation.completesAtMillis())) ? JobStatus.RUNNING
+				: JobStatus.COMPLETED;
+	}
+
+	/**
+	 * Lets every bean holding state of a deleted instance forget it, once, never under
+	 * this repository's lock (the beans take their own locks, which their requests hold
+	 * while they look instances up here).
+	 */
+	private void forgetDeleted() {
+		if (Thread.holdsLock(this)) {
+			return;
+		}
+		StarRocksInstance instance;
+		while ((instance = this.deleted.poll()) != null) {
+			for (StarRocksInstanceScoped bean : this.scoped) {
+				try {
+					bean.forgetInstance(instance.projectId(), instance.id());
+				}
+				catch (RuntimeException ex) {
+					logger.warn("Forgetting StarRocks instance {} failed in {}", instance.id(), bean, ex);
+				}
+			}
+		}
 	}
 
 	/**
@@ -268,14 +443,23 @@ public class TopologyRepository implements TopologyView, StateMeter {
 				if (newStarRocks.containsKey(seed.id())) {
 					throw conflict("StarRocks instance " + seed.id());
 				}
-				newStarRocks.put(seed.id(), new StarRocksInstance(this.projectId, seed.id(), seed.name(),
-						seed.beNodes(), seed.taurusInstanceId()));
+				newStarRocks.put(seed.id(),
+						new StarRocksInstance(this.projectId, seed.id(), seed.name(), seed.beNodes(),
+								seed.taurusInstanceId(),
+								(seed.spec() != null) ? seed.spec().toSpec(seed.beNodes()) : null,
+								(seed.operation() != null) ? seed.operation().toOperation(seed.beNodes()) : null));
 			}
 			Map<String, TaurusInstance> newTaurus = new LinkedHashMap<>(this.taurus);
 			for (TaurusSeed seed : addition.taurusInstances()) {
 				newTaurus.put(seed.id(), merge(newTaurus.get(seed.id()), seed));
 			}
 			return new ProjectTopology(this.projectId, Map.copyOf(newStarRocks), Map.copyOf(newTaurus));
+		}
+
+		ProjectTopology withStarRocks(StarRocksInstance instance) {
+			Map<String, StarRocksInstance> newStarRocks = new LinkedHashMap<>(this.starRocks);
+			newStarRocks.put(instance.id(), instance);
+			return new ProjectTopology(this.projectId, Map.copyOf(newStarRocks), this.taurus);
 		}
 
 		/**
@@ -335,8 +519,7 @@ public class TopologyRepository implements TopologyView, StateMeter {
 			List<StarRocksSeed> starRocksSeeds = this.starRocks.values()
 				.stream()
 				.sorted(Comparator.comparing(StarRocksInstance::id))
-				.map((instance) -> new StarRocksSeed(instance.id(), instance.name(), instance.beNodes(),
-						instance.taurusInstanceId()))
+				.map(ProjectTopology::starRocksSeed)
 				.toList();
 			List<TaurusSeed> taurusSeeds = new ArrayList<>();
 			this.taurus.values()
@@ -357,6 +540,17 @@ public class TopologyRepository implements TopologyView, StateMeter {
 										.toList()))
 							.toList())));
 			return new ProjectSeed(this.projectId, starRocksSeeds, taurusSeeds);
+		}
+
+		/**
+		 * The seed's form; the spec only when it is not the seeded one, so that a seeded
+		 * instance exports as it was seeded.
+		 */
+		private static StarRocksSeed starRocksSeed(StarRocksInstance instance) {
+			boolean seededSpec = instance.spec().equals(StarRocksSpec.seeded(instance.beNodes()));
+			return new StarRocksSeed(instance.id(), instance.name(), instance.beNodes(), instance.taurusInstanceId(),
+					seededSpec ? null : SpecSeed.of(instance.spec()),
+					(instance.operation() != null) ? OperationSeed.of(instance.operation()) : null);
 		}
 
 		private static ApiException conflict(String what) {

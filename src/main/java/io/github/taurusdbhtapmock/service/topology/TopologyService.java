@@ -1,5 +1,6 @@
 package io.github.taurusdbhtapmock.service.topology;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 import io.github.taurusdbhtapmock.platform.error.ApiException;
@@ -14,20 +15,43 @@ public class TopologyService {
 
 	private final TopologyView topology;
 
-	/** Over the current topology, which the repository holds. */
+	private final boolean requiresAvailable;
+
+	/**
+	 * Over the current topology, which the repository holds: a StarRocks instance being
+	 * created or deleted, or whose creation failed, cannot be used.
+	 */
+	@Autowired
 	public TopologyService(TopologyView topology) {
+		this(topology, true);
+	}
+
+	private TopologyService(TopologyView topology, boolean requiresAvailable) {
 		this.topology = topology;
+		this.requiresAvailable = requiresAvailable;
 	}
 
-	/** The same lookups over another topology, such as one being restored. */
+	/**
+	 * The same lookups over another topology, such as one being restored, where an
+	 * instance's status does not matter.
+	 */
 	public static TopologyService of(TopologyView topology) {
-		return new TopologyService(topology);
+		return new TopologyService(topology, false);
 	}
 
+	/**
+	 * The StarRocks instance a request works on; over the current topology, refused
+	 * (DBS.201014) while it is being created or deleted or after its creation failed.
+	 */
 	public StarRocksInstance requireStarRocksInstance(String projectId, String instanceId) {
-		return this.topology.starRocksInstance(projectId, instanceId)
+		StarRocksInstance instance = this.topology.starRocksInstance(projectId, instanceId)
 			.orElseThrow(() -> new ApiException(ErrorCode.INSTANCE_NOT_FOUND, "detail.starrocks-instance-not-found",
 					instanceId, projectId));
+		if (this.requiresAvailable && !instance.available()) {
+			throw new ApiException(ErrorCode.OPERATION_NOT_ALLOWED, "detail.starrocks-instance-unavailable", instanceId,
+					instance.status());
+		}
+		return instance;
 	}
 
 	public TaurusInstance requireSourceInstance(String projectId, String sourceInstanceId) {

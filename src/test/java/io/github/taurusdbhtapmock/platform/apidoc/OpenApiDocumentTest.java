@@ -136,6 +136,9 @@ class OpenApiDocumentTest extends ManualClockEmulatorTest {
 			Map.entry("POST /v3/{project_id}/instances/{instance_id}/starrocks/error-logs", "ShowHtapErrorLogDetail"),
 			Map.entry("POST /v3/{project_id}/instances/{instance_id}/htap/databases", "ShowInstanceDatabasesForHtap"),
 			Map.entry("POST /v3/{project_id}/instances/{instance_id}/htap/tables", "ShowInstanceTablesForHtap"),
+			Map.entry("GET /v3/{project_id}/instances/{instance_id}/starrocks/nodes", "ListInstanceNode"),
+			Map.entry("PUT /v3/{project_id}/instances/{instance_id}/starrocks/security-group",
+					"ModifyStarRocksSecurityGroup"),
 			Map.entry("GET /v3/{project_id}/instances/{instance_id}/htap/template", "DownloadImportExcelTemplate"),
 			Map.entry("POST /v3/{project_id}/instances/{instance_id}/htap/template", "UploadImportExcelTemplate"));
 

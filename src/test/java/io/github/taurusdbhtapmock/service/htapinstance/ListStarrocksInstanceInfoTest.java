@@ -217,9 +217,17 @@ class ListStarrocksInstanceInfoTest extends HtapTopologyTest {
 			.assertError(401, "APIGW.0301", "Incorrect IAM authentication information");
 	}
 
+	/**
+	 * DELETE on this path is DeleteStarrocksInstance (service/starrocks tests it): an
+	 * instance attached to another TaurusDB instance is as unknown to it as to the GET,
+	 * and stays. No other method is published here.
+	 */
 	@Test
-	void deletingAnInstanceIsNotServed() {
-		this.api.send("DELETE", starRocksPath(PROJECT, TAURUS_A, LINKED_TO_A), null)
+	void theSamePathDeletesOnlyAnInstanceAttachedToTheTaurusInstance() {
+		this.api.send("DELETE", starRocksPath(PROJECT, TAURUS_A, LINKED_TO_B), null)
+			.assertError(400, "DBS.05000044", "The StarRocks instance does not exist.");
+		this.api.get(starRocksPath(PROJECT, TAURUS_B, LINKED_TO_B)).assertOk();
+		this.api.put(starRocksPath(PROJECT, TAURUS_A, LINKED_TO_A), "{}")
 			.assertError(404, "APIGW.0101", "The API does not exist or has not been published in the environment.");
 	}
 

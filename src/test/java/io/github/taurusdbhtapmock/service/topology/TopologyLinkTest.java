@@ -2,12 +2,15 @@ package io.github.taurusdbhtapmock.service.topology;
 
 import org.junit.jupiter.api.Test;
 
+import java.time.Clock;
+
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.autoconfigure.context.MessageSourceAutoConfiguration;
 import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
+import io.github.taurusdbhtapmock.service.job.JobRepository;
 import io.github.taurusdbhtapmock.platform.capacity.CapacityProperties;
 import io.github.taurusdbhtapmock.platform.capacity.StateBudget;
 import org.springframework.boot.validation.autoconfigure.ValidationAutoConfiguration;
@@ -42,12 +45,17 @@ class TopologyLinkTest {
 				PROJECT + "taurus-instances[1].id=" + OTHER_TAURUS);
 
 	@EnableConfigurationProperties({ TopologyProperties.class, CapacityProperties.class })
-	@Import({ TopologyRepository.class, StateBudget.class })
+	@Import({ TopologyRepository.class, StateBudget.class, JobRepository.class })
 	static class Topology {
 
 		@Bean
 		WriteLog writeLog() {
 			return WriteLog.OFF;
+		}
+
+		@Bean
+		Clock clock() {
+			return Clock.systemUTC();
 		}
 
 	}

@@ -1,12 +1,15 @@
 package io.github.taurusdbhtapmock.service.htapinstance.wire;
 
+import java.util.Arrays;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
+import io.github.taurusdbhtapmock.service.catalogue.StorageType;
 import io.github.taurusdbhtapmock.service.htapinstance.CloudDefaults;
 import io.github.taurusdbhtapmock.service.htapinstance.StarRocksCluster;
 import io.github.taurusdbhtapmock.service.topology.StarRocksInstance;
+import io.github.taurusdbhtapmock.service.topology.StarRocksSpec;
 
 /**
  * One item of ListHtapInstanceInfo (HtapInstanceListInstances of the SDK), with its JSON
@@ -32,11 +35,15 @@ public record HtapInstance(@JsonProperty("id") String id, @JsonProperty("name") 
 
 	static HtapInstance from(StarRocksCluster cluster) {
 		StarRocksInstance instance = cluster.instance();
-		return new HtapInstance(instance.id(), instance.name(), CloudDefaults.ENGINE_NAME, CloudDefaults.ENGINE_VERSION,
-				instance.projectId(), InstanceState.NORMAL, CloudDefaults.CREATED_AT_MILLIS, false, cluster.mode(),
+		StarRocksSpec spec = instance.spec();
+		return new HtapInstance(instance.id(), instance.name(), CloudDefaults.ENGINE_NAME, cluster.engineVersion(),
+				instance.projectId(), InstanceState.of(instance), spec.createdAtMillis(), false, cluster.mode(),
 				CloudDefaults.PAY_MODEL, null, "", cluster.leader().ip(), List.of(), List.of(), null,
-				CloudDefaults.DB_PORT, List.of(AvailableZone.DEFAULT), List.of(), CloudDefaults.VOLUME_TYPE,
-				CloudDefaults.SERVER_TYPE, CloudDefaults.ENTERPRISE_PROJECT_ID, "", Network.DEFAULT, null,
+				CloudDefaults.DB_PORT, AvailableZone.of(spec.azCode()),
+				QueryAction.of(cluster.instanceAction(), instance.id(), "instance"),
+				StorageType.nodeVolumeType(spec.beVolume().type()), CloudDefaults.SERVER_TYPE,
+				spec.enterpriseProjectId(), "",
+				new Network(CloudDefaults.VPC_ID, CloudDefaults.SUBNET_ID, spec.securityGroupId()), null,
 				cluster.nodeCount());
 	}
 
@@ -45,23 +52,28 @@ public record HtapInstance(@JsonProperty("id") String id, @JsonProperty("name") 
 			@JsonProperty("fail_message") String failMessage,
 			@JsonProperty("wait_restart_for_params") boolean waitRestartForParams) {
 
-		static final InstanceState NORMAL = new InstanceState("normal", null, null, false);
+		static InstanceState of(StarRocksInstance instance) {
+			boolean failed = instance.spec().createFailed();
+			return new InstanceState(instance.status(), failed ? StarRocksInstanceInfo.CREATE_FAIL_ERROR_CODE : null,
+					null, false);
+		}
 
 	}
 
 	public record AvailableZone(@JsonProperty("code") String code, @JsonProperty("description") String description,
 			@JsonProperty("az_type") String azType) {
 
-		static final AvailableZone DEFAULT = new AvailableZone(CloudDefaults.AZ_CODE, CloudDefaults.AZ_DESCRIPTION,
-				CloudDefaults.AZ_TYPE);
+		/** The zones of an az_code, in its order. */
+		static List<AvailableZone> of(String azCode) {
+			return Arrays.stream(azCode.split(","))
+				.map((code) -> new AvailableZone(code, CloudDefaults.azDescription(code), CloudDefaults.AZ_TYPE))
+				.toList();
+		}
 
 	}
 
 	public record Network(@JsonProperty("vpc_id") String vpcId, @JsonProperty("sub_net_id") String subNetId,
 			@JsonProperty("security_group_id") String securityGroupId) {
-
-		static final Network DEFAULT = new Network(CloudDefaults.VPC_ID, CloudDefaults.SUBNET_ID,
-				CloudDefaults.SECURITY_GROUP_ID);
 
 	}
 

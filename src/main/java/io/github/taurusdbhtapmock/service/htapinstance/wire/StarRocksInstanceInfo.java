@@ -4,9 +4,11 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
+import io.github.taurusdbhtapmock.service.catalogue.StorageType;
 import io.github.taurusdbhtapmock.service.htapinstance.CloudDefaults;
 import io.github.taurusdbhtapmock.service.htapinstance.StarRocksCluster;
 import io.github.taurusdbhtapmock.service.topology.StarRocksInstance;
+import io.github.taurusdbhtapmock.service.topology.StarRocksSpec;
 
 /**
  * The instance of ListStarrocksInstanceInfo (StarRocksInstanceInfoInstances of the SDK).
@@ -47,17 +49,24 @@ public record StarRocksInstanceInfo(@JsonProperty("id") String id, @JsonProperty
 		@JsonProperty("dedicated_resource_id") String dedicatedResourceId, @JsonProperty("pay_model") String payModel,
 		@JsonProperty("users_sync_switch_on") boolean usersSyncSwitchOn) {
 
+	/** What create_fail_error_code says of a failed creation: the example's value. */
+	static final String CREATE_FAIL_ERROR_CODE = "500000";
+
 	static StarRocksInstanceInfo from(StarRocksCluster cluster) {
 		StarRocksInstance instance = cluster.instance();
+		StarRocksSpec spec = instance.spec();
+		String dbPort = String.valueOf(CloudDefaults.DB_PORT);
 		return new StarRocksInstanceInfo(instance.id(), instance.name(), instance.projectId(), "",
-				cluster.frontendIps(), false, null, cluster.mode(), "normal", 0, null, null, null, null, null,
-				CloudDefaults.DATASTORE_VERSION_ID, CloudDefaults.DATASTORE_VERSION, CloudDefaults.ENGINE_NAME,
-				CloudDefaults.CREATED_AT_MILLIS, CloudDefaults.CREATED_AT_MILLIS, null,
-				String.valueOf(CloudDefaults.DB_PORT), null, List.of(), null, StarRocksNodeGroup.of(cluster),
-				OpsWindow.DEFAULT, TagsInfo.DEFAULT, CloudDefaults.TIME_ZONE, null, "single",
-				CloudDefaults.ENTERPRISE_PROJECT_ID, new PortInfo(CloudDefaults.DB_PORT), CloudDefaults.VOLUME_CODE,
-				CloudDefaults.VOLUME_CODE, CloudDefaults.VOLUME_SIZE, CloudDefaults.VOLUME_SIZE, true, false, false,
-				null, CloudDefaults.PAY_MODEL, false);
+				cluster.frontendIps(), false, null, cluster.mode(), instance.status(), 0, null, null, null, null, null,
+				cluster.datastoreVersionId(), spec.version(), CloudDefaults.ENGINE_NAME, spec.createdAtMillis(),
+				spec.createdAtMillis(), null, dbPort, null,
+				QueryAction.of(cluster.instanceAction(), instance.id(), "instance"),
+				spec.createFailed() ? CREATE_FAIL_ERROR_CODE : null, StarRocksNodeGroup.of(cluster), OpsWindow.DEFAULT,
+				TagsInfo.of(spec.enterpriseProjectId()), spec.timeZone(), null, spec.azMode(),
+				spec.enterpriseProjectId(), new PortInfo(CloudDefaults.DB_PORT),
+				StorageType.volumeCode(spec.feVolume().type()), StorageType.volumeCode(spec.beVolume().type()),
+				CloudDefaults.volumeBytes(spec.feVolume()), CloudDefaults.volumeBytes(spec.beVolume()), true,
+				cluster.newVersionAvailable(), false, null, CloudDefaults.PAY_MODEL, false);
 	}
 
 	/** The maintenance window; the example's 18:00 to 22:00, every day (no period). */
@@ -71,8 +80,9 @@ public record StarRocksInstanceInfo(@JsonProperty("id") String id, @JsonProperty
 	/** No user tags; the system tag of the enterprise project, as in the example. */
 	public record TagsInfo(@JsonProperty("tags") List<Tag> tags, @JsonProperty("sys_tags") List<Tag> sysTags) {
 
-		static final TagsInfo DEFAULT = new TagsInfo(List.of(),
-				List.of(new Tag("_sys_enterprise_project_id", CloudDefaults.ENTERPRISE_PROJECT_ID)));
+		static TagsInfo of(String enterpriseProjectId) {
+			return new TagsInfo(List.of(), List.of(new Tag("_sys_enterprise_project_id", enterpriseProjectId)));
+		}
 
 	}
 

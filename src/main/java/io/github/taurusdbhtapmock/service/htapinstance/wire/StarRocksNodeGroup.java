@@ -4,10 +4,14 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
+import io.github.taurusdbhtapmock.service.catalogue.StorageType;
 import io.github.taurusdbhtapmock.service.htapinstance.CloudDefaults;
+import io.github.taurusdbhtapmock.service.htapinstance.NodeFlavor;
 import io.github.taurusdbhtapmock.service.htapinstance.NodeRole;
 import io.github.taurusdbhtapmock.service.htapinstance.StarRocksCluster;
 import io.github.taurusdbhtapmock.service.htapinstance.StarRocksNode;
+import io.github.taurusdbhtapmock.service.topology.StarRocksSpec;
+import io.github.taurusdbhtapmock.service.topology.VolumeSpec;
 
 /**
  * A group of nodes of one kind (fe or be) in ListStarrocksInstanceInfo
@@ -24,7 +28,7 @@ public record StarRocksNodeGroup(@JsonProperty("id") String id, @JsonProperty("n
 
 	private static StarRocksNodeGroup group(StarRocksCluster cluster, String groupType, List<StarRocksNode> nodes) {
 		return new StarRocksNodeGroup(cluster.groupId(groupType), cluster.groupName(groupType),
-				nodes.stream().map(Node::from).toList(), "starrocks", groupType);
+				nodes.stream().map((node) -> Node.from(cluster, node)).toList(), "starrocks", groupType);
 	}
 
 	/**
@@ -49,35 +53,34 @@ public record StarRocksNodeGroup(@JsonProperty("id") String id, @JsonProperty("n
 			@JsonProperty("subnet_id") String subnetId, @JsonProperty("need_restart") boolean needRestart,
 			@JsonProperty("sg_id") String sgId) {
 
-		/** Flavor ids of the API Explorer example: one for FE nodes, one for BE nodes. */
-		private static final String FE_FLAVOR_ID = "afef3bfd-ac7c-32e1-ba44-c388acbb196a";
-
-		private static final String BE_FLAVOR_ID = "de565db8-0a96-37ea-9388-61167624712c";
-
-		static Node from(StarRocksNode node) {
-			String groupType = node.role().groupType();
-			return new Node(node.id(), node.name(), node.role().type(), "normal", null,
-					new Volume(CloudDefaults.VOLUME_TYPE, CloudDefaults.VOLUME_SIZE), CloudDefaults.CPU,
-					CloudDefaults.MEMORY, Datastore.DEFAULT, List.of(), 1, 0, CloudDefaults.DB_PORT,
-					CloudDefaults.PAY_MODEL, null, node.ip(), "", CloudDefaults.AZ_CODE, CloudDefaults.AZ_DESCRIPTION,
-					CloudDefaults.AZ_TYPE, CloudDefaults.REGION, CloudDefaults.CREATED_AT_MILLIS,
-					CloudDefaults.CREATED_AT_MILLIS, (node.role() == NodeRole.BE) ? BE_FLAVOR_ID : FE_FLAVOR_ID,
-					"gaussdb.sr-" + groupType + ".xlarge.x86.4", CloudDefaults.IAAS_FLAVOR, "0", CloudDefaults.VPC_ID,
-					CloudDefaults.SUBNET_ID, false, CloudDefaults.SECURITY_GROUP_ID);
+		static Node from(StarRocksCluster cluster, StarRocksNode node) {
+			StarRocksSpec spec = cluster.spec();
+			NodeFlavor flavor = cluster.flavor(node);
+			VolumeSpec volume = (node.role() == NodeRole.BE) ? spec.beVolume() : spec.feVolume();
+			return new Node(node.id(), node.name(), node.role().type(), cluster.nodeStatus(node), null,
+					Volume.of(volume), flavor.cpu(), flavor.mem(),
+					new Datastore(cluster.datastoreVersionId(), CloudDefaults.ENGINE_NAME, spec.version()),
+					QueryAction.of(cluster.nodeAction(node), node.id(), "node"), 1, 0, CloudDefaults.DB_PORT,
+					CloudDefaults.PAY_MODEL, null, node.ip(), "", node.azCode(),
+					CloudDefaults.azDescription(node.azCode()), CloudDefaults.AZ_TYPE, CloudDefaults.REGION,
+					spec.createdAtMillis(), spec.createdAtMillis(), flavor.id(), flavor.specCode(),
+					CloudDefaults.IAAS_FLAVOR, "0", CloudDefaults.VPC_ID, CloudDefaults.SUBNET_ID, false,
+					spec.securityGroupId());
 		}
 
 	}
 
 	/** Size in bytes, as a string. */
 	public record Volume(@JsonProperty("type") String type, @JsonProperty("size") String size) {
+
+		static Volume of(VolumeSpec volume) {
+			return new Volume(StorageType.nodeVolumeType(volume.type()), CloudDefaults.volumeBytes(volume));
+		}
+
 	}
 
 	public record Datastore(@JsonProperty("id") String id, @JsonProperty("type") String type,
 			@JsonProperty("version") String version) {
-
-		static final Datastore DEFAULT = new Datastore(CloudDefaults.DATASTORE_VERSION_ID, CloudDefaults.ENGINE_NAME,
-				CloudDefaults.DATASTORE_VERSION);
-
 	}
 
 }
