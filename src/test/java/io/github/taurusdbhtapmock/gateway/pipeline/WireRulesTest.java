@@ -59,6 +59,22 @@ class WireRulesTest extends EmulatorTest {
 		assertThat(reply.errorMessage()).contains(message);
 	}
 
+	/**
+	 * Integers, numbers and booleans are not converted from another JSON type either: a
+	 * fault rule's integer status as a string or a fraction, its probability as a string,
+	 * are refused, and no rule is added.
+	 */
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(
+			strings = { "\"status\":\"503\"", "\"status\":503.5", "\"status\":true", "\"status\":503,\"times\":\"1\"",
+					"\"status\":503,\"probability\":\"0.5\"", "\"status\":503,\"probability\":false" })
+	void aNumberOfTheWrongJsonTypeIsRefusedNotCoerced(String fields) {
+		String body = "{\"operation\":\"ListStarRocksDataReplications\",\"effect\":\"error\"," + fields + "}";
+
+		this.api.post("/_emulator/faults", body).assertError(400, "EMULATOR.0400", "");
+		assertThat(this.api.get("/_emulator/faults").assertOk().json().get("faults")).isEmpty();
+	}
+
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|',
 			value = { "empty body|", "JSON null|null", "not JSON|{\"task_name\":", "array|[]", "string|\"task\"",
