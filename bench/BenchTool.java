@@ -201,13 +201,20 @@ public class BenchTool {
 	// ---- the report ------------------------------------------------------------------------------------
 
 	/** A figure of the table: its key in the TSV, its label, its unit and whether a ratio is worth showing. */
-	record Figure(String key, String label, String unit, int decimals, boolean ratio) {
+	record Figure(String key, String label, String unit, int decimals, boolean ratio, String ratioTo) {
+
+		Figure(String key, String label, String unit, int decimals, boolean ratio) {
+			this(key, label, unit, decimals, ratio, null);
+		}
+
 	}
 
 	static final List<Figure> FIGURES = List.of(
 			new Figure("startup_ms", "startup: launch to first 200 on GET configuration", "ms", 0, true),
 			new Figure("first_reply_ms", "startup: launch to first HTTP reply", "ms", 0, true),
-			new Figure("startup_plain_ms", "startup of the fat jar as built, no extraction, no cache", "ms", 0, false),
+			new Figure("startup_plain_ms", "startup of the fat jar as built, no extraction, no cache (ratio: to WireMock's startup)", "ms", 0, true, "peer:startup_ms"),
+			new Figure("embedded_first200_ms", "test kit: first start in a fresh test JVM, JVM launch to first 200 on GET configuration (ratio: to the fast start above)", "ms", 0, true, "us:startup_ms"),
+			new Figure("embedded_start_call_ms", "test kit: its start call alone in that JVM (bench/junit-start.sh's \"first start\")", "ms", 0, false),
 			new Figure("get_rps", "GET configuration: throughput", "req/s", 0, true),
 			new Figure("get_p50_ms", "GET configuration: p50 latency", "ms", 2, true),
 			new Figure("get_p99_ms", "GET configuration: p99 latency", "ms", 2, true),
@@ -246,7 +253,7 @@ public class BenchTool {
 		Map<String, List<Double>> peer = values.getOrDefault("peer", Map.of());
 		StringBuilder md = new StringBuilder();
 		md.append(Files.readString(meta)).append('\n');
-		md.append("| figure | taurusdb-htap-mock: median [min – max] | WireMock: median [min – max] | ratio us/peer (medians) | runs |\n");
+		md.append("| figure | taurusdb-htap-mock: median [min – max] | WireMock: median [min – max] | ratio us/peer (medians; or as the row says) | runs |\n");
 		md.append("|---|---|---|---|---|\n");
 		for (Figure figure : FIGURES) {
 			List<Double> a = us.get(figure.key());
@@ -254,8 +261,14 @@ public class BenchTool {
 			if (a == null && b == null) {
 				continue;
 			}
-			String ratio = (figure.ratio() && a != null && b != null && median(b) != 0)
-					? String.format(Locale.ROOT, "%.2f", median(a) / median(b)) : "–";
+			// a figure of ours alone can be compared with another figure: WireMock's, or ours
+			List<Double> denominator = b;
+			if (figure.ratioTo() != null) {
+				String[] to = figure.ratioTo().split(":");
+				denominator = (to[0].equals("us") ? us : peer).get(to[1]);
+			}
+			String ratio = (figure.ratio() && a != null && denominator != null && median(denominator) != 0)
+					? String.format(Locale.ROOT, "%.2f", median(a) / median(denominator)) : "–";
 			String unit = figure.unit().isEmpty() ? "" : " " + figure.unit();
 			md.append("| ").append(figure.label()).append(unit.isEmpty() ? "" : " (" + figure.unit() + ")")
 				.append(" | ").append(cell(a, figure.decimals()))

@@ -11,6 +11,7 @@
 # Settings (environment):
 #   RUNS=5 DURATION=15s WARMUP=10s THREADS=2 CONNECTIONS=32 TASKS=100000 STORE_CLIENTS=4
 #   IMAGE=1          0: skip the Docker image row
+#   EMBEDDED=1       0: skip the test kit's first start (which builds and installs the server and the kit first)
 #   IMAGE_RUNS=$RUNS container starts per image
 #   JVM_OPTS=...     the emulator's JVM options (default: the shipped ones, as in the Dockerfile and README)
 #   STARTUP_CACHE=auto|aot|cds|none   how the emulator is started: auto = AOT cache on Java 25+, CDS before
@@ -28,6 +29,7 @@ CONNECTIONS=${CONNECTIONS:-32}
 TASKS=${TASKS:-100000}
 STORE_CLIENTS=${STORE_CLIENTS:-4}
 IMAGE=${IMAGE:-1}
+EMBEDDED=${EMBEDDED:-1}
 IMAGE_RUNS=${IMAGE_RUNS:-$RUNS}
 WIREMOCK_VERSION=${WIREMOCK_VERSION:-3.13.2}
 # The shipped JVM options: keep equal to the Dockerfile's JAVA_TOOL_OPTIONS and scripts/start-fast.sh.
@@ -105,7 +107,20 @@ mkdir -p "$WORK/classes"
 "$JAVAC" -d "$WORK/classes" bench/BenchTool.java
 TOOL=("$JAVA" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "$WORK/classes" BenchTool)
 
-if [[ ! -f target/$JAR_NAME ]]; then
+# The test kit's classpath, as bench/junit-start.sh builds it: the server installed, the kit compiled against it
+# (this also builds target/$JAR_NAME, before its startup cache is trained below).
+if [[ $EMBEDDED == 1 ]]; then
+  log "building the server and the test kit (./mvnw install, testkit test-compile)"
+  ./mvnw -q -B install -Dmaven.test.skip=true -Dinvoker.skip
+  (cd testkit && ../mvnw -q -B test-compile \
+    && ../mvnw -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$WORK/kit.classpath")
+  KIT_CP="$ROOT/testkit/target/test-classes:$ROOT/testkit/target/classes:$(cat "$WORK/kit.classpath")"
+  mkdir -p "$WORK/embedded"
+  "$JAVAC" -d "$WORK/embedded" -cp "$KIT_CP" bench/EmbeddedStart.java bench/BenchTool.java
+  EMBEDDED_CMD=("$JAVA" -cp "$WORK/embedded:$KIT_CP" EmbeddedStart "$API_PATH")
+  # the kit unpacks the server jar on its first use of a version, once: not part of a first start
+  "${EMBEDDED_CMD[@]}" >/dev/null 2>&1 || { log "the embedded start failed"; "${EMBEDDED_CMD[@]}"; exit 1; }
+elif [[ ! -f target/$JAR_NAME ]]; then
   log "building the emulator: ./mvnw -B -o package -DskipTests"
   ./mvnw -B -q -o package -DskipTests
 fi
@@ -163,6 +178,7 @@ OTHERS_BEFORE=$(others)
   echo "- load: $(wrk -v 2>&1 | head -1 | cut -d' ' -f1-2), \`wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency\` after a $WARMUP warm-up of the same kind; GET configuration of one existing task (reply: the same 585 bytes of JSON from both); POST create with a new task name and target database per request (bench/create.lua; WireMock answers a fixed \`{\"job_id\"}\`)"
   echo "- startup: from process launch to the first 200 on GET configuration; the poller (bench/BenchTool.java) sends one POST create as soon as anything answers (the GET needs the task), the same for both"
   echo "- memory: RSS from /proc; live heap = total of \`jcmd GC.class_histogram\` (after its full GC); heap per task = live-heap delta over $TASKS tasks created by $STORE_CLIENTS clients after the load"
+  if [[ $EMBEDDED == 1 ]]; then echo "- test kit: \`TaurusHtapEmulator.start()\` (testkit/, the runnable jar in a class loader of its own) in a fresh JVM with the JVM's default options, on the kit's test classpath (bench/EmbeddedStart.java); the kit's unpacked copy of the jar made beforehand, as after any earlier test run"; fi
   echo "- runs: $RUNS, interleaved (us, peer, us, peer, ...); every cell: median [min – max]"
 } >"$WORK/meta.md"
 
@@ -229,19 +245,30 @@ bench_plain_startup() {
   stop_pid "$pid"
 }
 
+# The test kit's first start in a fresh JVM with the JVM's default options (a test JVM's): EmbeddedStart prints the
+# JVM's uptime at the first 200 on GET configuration, and the kit's start call alone.
+bench_embedded() {
+  local run=$1 out
+  out=$("${EMBEDDED_CMD[@]}" 2>"$WORK/embedded-$run.log" | tail -1)
+  record us embedded_first200_ms "$run" "${out% *}"
+  record us embedded_start_call_ms "$run" "${out#* }"
+}
+
 for run in $(seq 1 "$RUNS"); do
   bench_server us "$run" $US_PORT "${US_CMD[@]}"
   bench_server peer "$run" $PEER_PORT "${PEER_CMD[@]}"
   bench_plain_startup "$run"
+  if [[ $EMBEDDED == 1 ]]; then bench_embedded "$run"; fi
 done
 
 # ---- the image ----------------------------------------------------------------------------------------------
 IMAGE_NOTE=""
-docker_ok() { command -v docker >/dev/null && docker info >/dev/null 2>&1 && docker image inspect eclipse-temurin:25-jre eclipse-temurin:25-jdk >/dev/null 2>&1; }
+docker_ok() { command -v docker >/dev/null && docker info >/dev/null 2>&1 && docker image inspect eclipse-temurin:25-jre eclipse-temurin:25-jdk debian:bookworm-slim >/dev/null 2>&1; }
 if [[ $IMAGE == 1 ]] && ! docker_ok && [[ -f ../shared/tools/docker-sandbox.sh ]]; then
   docker info >/dev/null 2>&1 || STARTED_DOCKERD=1
   log "no Docker engine or base images: trying ../shared/tools/docker-sandbox.sh"
   bash ../shared/tools/docker-sandbox.sh eclipse-temurin:25-jdk eclipse-temurin:25-jre >&2 || true
+  scripts/docker/slim-base-stand-in.sh >&2 || true
 fi
 if [[ $IMAGE != 1 ]]; then
   IMAGE_NOTE="- image: skipped (IMAGE=0)"
@@ -281,7 +308,7 @@ else
     bench_image peer "$run" $IMAGE_PEER_PORT bench-wiremock:$WIREMOCK_VERSION
   done
   base_note=$(docker image inspect -f '{{index .Config.Labels "org.opencontainers.image.title"}}' eclipse-temurin:25-jre 2>/dev/null || true)
-  IMAGE_NOTE="- image: \`docker build\` of this repository's Dockerfile vs bench/wiremock/Dockerfile (the same eclipse-temurin:25-jre base plus the WireMock jar and stubs, same 3 s HEALTHCHECK interval); docker $(docker version --format '{{.Server.Version}}'). Startup to healthy depends on the HEALTHCHECK interval (3 s). If the base images are the docker-sandbox stand-ins (Debian + the local JDK), sizes and times are indicative only."
+  IMAGE_NOTE="- image: \`docker build\` of this repository's Dockerfile (a jlink'ed Java 25 runtime on debian:bookworm-slim) vs bench/wiremock/Dockerfile (eclipse-temurin:25-jre plus the WireMock jar and stubs), same 3 s HEALTHCHECK interval; docker $(docker version --format '{{.Server.Version}}'). Startup to healthy depends on the HEALTHCHECK interval (3 s). If the base images are the docker-sandbox stand-ins, sizes are distorted: its eclipse-temurin:25-jre is Debian plus a whole JDK ($(docker image inspect -f '{{.Size}}' eclipse-temurin:25-jre | awk '{ printf "%.0f", $1 / 1e6 }') MB here; the official JRE image is ~275 MB), its debian:bookworm-slim is a debootstrap minbase ($(docker image inspect -f '{{.Size}}' debian:bookworm-slim | awk '{ printf "%.0f", $1 / 1e6 }') MB here; the official one is ~75 MB)."
 fi
 
 # ---- the report ---------------------------------------------------------------------------------------------

@@ -81,8 +81,14 @@ public final class EmbeddedEmulator implements AutoCloseable {
 			// class loader: the emulator's, not the caller's
 			thread.setContextClassLoader(emulatorClasses);
 			try {
-				context = new SpringApplicationBuilder(TaurusHtapEmulatorApplication.class)
-					.resourceLoader(new DefaultResourceLoader(emulatorClasses))
+				SpringApplicationBuilder application = new SpringApplicationBuilder(
+						TaurusHtapEmulatorApplication.class);
+				if (TaurusHtapEmulatorApplication.useAotWhenGenerated()) {
+					// the generated initializer is found by the main class's name, which
+					// a start outside main() does not deduce
+					application.main(TaurusHtapEmulatorApplication.class);
+				}
+				context = application.resourceLoader(new DefaultResourceLoader(emulatorClasses))
 					.environment(new IsolatedEnvironment(environment))
 					.bannerMode(Banner.Mode.OFF)
 					// whoever started it stops it; a hook per start would pile up

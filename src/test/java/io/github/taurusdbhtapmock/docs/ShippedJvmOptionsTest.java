@@ -12,9 +12,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The JVM options that won the benchmark are written in three places: the image's
- * JAVA_TOOL_OPTIONS (which its training run uses too: an AOT cache is used only with the
- * options it was trained with), scripts/start-fast.sh and bench/run.sh, which measures
- * them. They must not drift apart, or the benchmark measures something nobody runs.
+ * JAVA_TOOL_OPTIONS (in its training stage and its run stage: an AOT cache is used only
+ * with the options it was trained with), scripts/start-fast.sh and bench/run.sh, which
+ * measures them. They must not drift apart, or the benchmark measures something nobody
+ * runs.
  */
 class ShippedJvmOptionsTest {
 
@@ -36,6 +37,11 @@ class ShippedJvmOptionsTest {
 		String dockerfile = read("Dockerfile");
 		assertThat(group(IMAGE_OPTIONS, dockerfile)).isEqualTo(shipped);
 		assertThat(dockerfile.indexOf("ENV JAVA_TOOL_OPTIONS=")).isLessThan(dockerfile.indexOf("-XX:AOTCacheOutput="));
+		// the training stage and the run stage set them each: both the same
+		Matcher every = IMAGE_OPTIONS.matcher(dockerfile);
+		while (every.find()) {
+			assertThat(every.group(1)).isEqualTo(shipped);
+		}
 	}
 
 	@Test

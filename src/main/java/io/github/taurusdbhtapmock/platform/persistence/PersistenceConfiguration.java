@@ -2,71 +2,34 @@ package io.github.taurusdbhtapmock.platform.persistence;
 
 import java.util.List;
 
-import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Condition;
-import org.springframework.context.annotation.ConditionContext;
-import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.env.Environment;
-import org.springframework.core.type.AnnotatedTypeMetadata;
 
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The write log the parts of the state append to: with a data directory, the segmented
  * log and the durable log that recovers and snapshots it; without one, a write log that
- * does nothing, and no durable log at all.
+ * does nothing, and no durable log at all. Decided in the bean methods when the emulator
+ * starts, not by a condition: the jar's ahead-of-time processing (pom.xml) would fix a
+ * condition at build time, and a data directory given at run time would be ignored.
  */
 @Configuration(proxyBeanMethods = false)
 class PersistenceConfiguration {
 
 	@Bean
-	@Conditional(PersistenceOn.class)
-	SegmentedLog segmentedLog(PersistenceProperties properties, JsonMapper json) {
-		return new SegmentedLog(properties, json);
-	}
-
-	@Bean
-	@Conditional(PersistenceOn.class)
-	DurableLog durableLog(PersistenceProperties properties, JsonMapper json, List<StatePart<?>> parts,
-			SegmentedLog segmentedLog) {
-		return new DurableLog(properties, json, parts, segmentedLog);
-	}
-
-	@Bean
-	@Conditional(PersistenceOff.class)
-	WriteLog writeLogOff() {
-		return WriteLog.OFF;
+	WriteLog writeLog(PersistenceProperties properties, JsonMapper json) {
+		return properties.enabled() ? new SegmentedLog(properties, json) : WriteLog.OFF;
 	}
 
 	/**
-	 * Decided as {@link PersistenceProperties#enabled()} decides, before the properties
-	 * bean exists.
+	 * Without a data directory: none (a null bean method result registers no bean
+	 * instance, so nothing recovers or snapshots).
 	 */
-	static boolean enabled(Environment environment) {
-		return Binder.get(environment)
-			.bind("emulator.persistence", PersistenceProperties.class)
-			.map(PersistenceProperties::enabled)
-			.orElse(false);
-	}
-
-	static final class PersistenceOn implements Condition {
-
-		@Override
-		public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-			return enabled(context.getEnvironment());
-		}
-
-	}
-
-	static final class PersistenceOff implements Condition {
-
-		@Override
-		public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-			return !enabled(context.getEnvironment());
-		}
-
+	@Bean
+	DurableLog durableLog(PersistenceProperties properties, JsonMapper json, List<StatePart<?>> parts,
+			WriteLog writeLog) {
+		return (writeLog instanceof SegmentedLog segmented) ? new DurableLog(properties, json, parts, segmented) : null;
 	}
 
 }
