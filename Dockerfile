@@ -56,7 +56,7 @@ COPY --from=build /extracted/snapshot-dependencies/ ./
 COPY --from=build /extracted/application/ ./
 COPY scripts/docker/train-startup-cache.sh /tmp/
 # The shipped JVM options (docs/performance.md), the same as the run stage's JAVA_TOOL_OPTIONS below.
-ENV JAVA_TOOL_OPTIONS="-XX:+UseSerialGC -Xmx512m -Xmn64m -XX:+ExitOnOutOfMemoryError"
+ENV JAVA_TOOL_OPTIONS="-XX:+UseSerialGC -Xms128m -Xmx512m -Xmn64m -XX:+ExitOnOutOfMemoryError"
 RUN sh /tmp/train-startup-cache.sh 8099 /opt/runtime/bin/java -XX:AOTCacheOutput=app.aot -jar application.jar >/tmp/training.log 2>&1 \
  || { tail -40 /tmp/training.log; exit 1; }; test -f app.aot
 
@@ -84,7 +84,7 @@ COPY --from=train /app/app.aot ./
 # exited. In JAVA_TOOL_OPTIONS rather than in the
 # ENTRYPOINT, so that `docker run -e JAVA_TOOL_OPTIONS=...` replaces them instead of losing to them.
 # Keep equal to scripts/start-fast.sh.
-ENV JAVA_TOOL_OPTIONS="-XX:+UseSerialGC -Xmx512m -Xmn64m -XX:+ExitOnOutOfMemoryError"
+ENV JAVA_TOOL_OPTIONS="-XX:+UseSerialGC -Xms128m -Xmx512m -Xmn64m -XX:+ExitOnOutOfMemoryError"
 
 USER emulator
 EXPOSE 8080

@@ -16,7 +16,7 @@ PORT=${PORT:-18090}
 CONNECTIONS=${CONNECTIONS:-2000}
 SLOW=${SLOW:-250}
 SECONDS_EACH=${SECONDS:-30}
-SHIPPED_JVM_OPTS="-XX:+UseSerialGC -Xmx512m -Xmn64m -XX:+ExitOnOutOfMemoryError"
+SHIPPED_JVM_OPTS="-XX:+UseSerialGC -Xms128m -Xmx512m -Xmn64m -XX:+ExitOnOutOfMemoryError"
 JAR=$(ls target/taurusdb-htap-mock-*.jar | head -1)
 ulimit -n 65536 2>/dev/null || ulimit -n "$(ulimit -Hn)"
 

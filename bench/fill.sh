@@ -12,7 +12,7 @@ cd "$(dirname "$0")/.."
 ROOT=$PWD
 CLIENTS=${CLIENTS:-8}
 # The shipped JVM options: keep equal to the Dockerfile's JAVA_TOOL_OPTIONS and scripts/start-fast.sh.
-JVM_OPTS=${JVM_OPTS:-"-XX:+UseSerialGC -Xmx512m -Xmn64m"}
+JVM_OPTS=${JVM_OPTS:-"-XX:+UseSerialGC -Xms128m -Xmx512m -Xmn64m -XX:+ExitOnOutOfMemoryError"}
 PORT=${PORT:-18150}
 JAR=$ROOT/target/taurusdb-htap-mock-0.1.0-SNAPSHOT.jar
 OUT=${OUT:-$ROOT/bench/results/$(date -u +%F)-fill.md}

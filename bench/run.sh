@@ -33,7 +33,7 @@ EMBEDDED=${EMBEDDED:-1}
 IMAGE_RUNS=${IMAGE_RUNS:-$RUNS}
 WIREMOCK_VERSION=${WIREMOCK_VERSION:-3.13.2}
 # The shipped JVM options: keep equal to the Dockerfile's JAVA_TOOL_OPTIONS and scripts/start-fast.sh.
-SHIPPED_JVM_OPTS="-XX:+UseSerialGC -Xmx512m -Xmn64m -XX:+ExitOnOutOfMemoryError"
+SHIPPED_JVM_OPTS="-XX:+UseSerialGC -Xms128m -Xmx512m -Xmn64m -XX:+ExitOnOutOfMemoryError"
 JVM_OPTS=${JVM_OPTS:-$SHIPPED_JVM_OPTS}
 STARTUP_CACHE=${STARTUP_CACHE:-auto}
 

@@ -13,7 +13,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # The shipped JVM options: keep equal to the Dockerfile's JAVA_TOOL_OPTIONS and bench/run.sh.
-SHIPPED_JVM_OPTS="-XX:+UseSerialGC -Xmx512m -Xmn64m -XX:+ExitOnOutOfMemoryError"
+SHIPPED_JVM_OPTS="-XX:+UseSerialGC -Xms128m -Xmx512m -Xmn64m -XX:+ExitOnOutOfMemoryError"
 JVM_OPTS=${JVM_OPTS:-$SHIPPED_JVM_OPTS}
 if [[ -n ${JAVA:-} ]]; then :; elif [[ -n ${JAVA_HOME:-} ]]; then JAVA=$JAVA_HOME/bin/java; else JAVA=java; fi
 APP_DIR=${APP_DIR:-target/fast-start}
