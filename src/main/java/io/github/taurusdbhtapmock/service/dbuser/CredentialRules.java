@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 
 import io.github.taurusdbhtapmock.platform.error.ApiException;
 import io.github.taurusdbhtapmock.platform.error.ErrorCode;
+import io.github.taurusdbhtapmock.service.validation.PasswordKinds;
 
 /**
  * The documented rules for a database user's name and password (the SDK's
@@ -56,30 +57,11 @@ class CredentialRules {
 		if (length < 8 || length > 32) {
 			throw weak("detail.password-length");
 		}
-		boolean upper = false;
-		boolean lower = false;
-		boolean digit = false;
-		boolean special = false;
-		for (int i = 0; i < password.length(); i++) {
-			char c = password.charAt(i);
-			if (c >= 'A' && c <= 'Z') {
-				upper = true;
-			}
-			else if (c >= 'a' && c <= 'z') {
-				lower = true;
-			}
-			else if (c >= '0' && c <= '9') {
-				digit = true;
-			}
-			else if (SPECIALS.indexOf(c) >= 0) {
-				special = true;
-			}
-			else {
-				throw weak("detail.password-character");
-			}
+		PasswordKinds kinds = PasswordKinds.of(password, SPECIALS);
+		if (!kinds.onlyAllowedCharacters()) {
+			throw weak("detail.password-character");
 		}
-		int kinds = (upper ? 1 : 0) + (lower ? 1 : 0) + (digit ? 1 : 0) + (special ? 1 : 0);
-		if (kinds < 3) {
+		if (kinds.kinds() < 3) {
 			throw weak("detail.password-kinds");
 		}
 		String lowered = password.toLowerCase(Locale.ROOT);

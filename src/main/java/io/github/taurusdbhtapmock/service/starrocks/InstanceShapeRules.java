@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 
 import io.github.taurusdbhtapmock.platform.error.ApiException;
 import io.github.taurusdbhtapmock.platform.error.ErrorCode;
+import io.github.taurusdbhtapmock.service.validation.PasswordKinds;
 import io.github.taurusdbhtapmock.service.catalogue.AzStatus;
 import io.github.taurusdbhtapmock.service.catalogue.Flavor;
 import io.github.taurusdbhtapmock.service.catalogue.HtapCatalogue;
@@ -57,30 +58,10 @@ class InstanceShapeRules {
 	 * three of the four kinds.
 	 */
 	void requireStrongPassword(String password) {
-		boolean upper = false;
-		boolean lower = false;
-		boolean digit = false;
-		boolean special = false;
-		boolean allowed = password.length() >= PASSWORD_MIN && password.length() <= PASSWORD_MAX;
-		for (char c : password.toCharArray()) {
-			if (c >= 'A' && c <= 'Z') {
-				upper = true;
-			}
-			else if (c >= 'a' && c <= 'z') {
-				lower = true;
-			}
-			else if (c >= '0' && c <= '9') {
-				digit = true;
-			}
-			else if (SPECIAL_CHARACTERS.indexOf(c) >= 0) {
-				special = true;
-			}
-			else {
-				allowed = false;
-			}
-		}
-		int kinds = (upper ? 1 : 0) + (lower ? 1 : 0) + (digit ? 1 : 0) + (special ? 1 : 0);
-		if (!allowed || kinds < PASSWORD_KINDS) {
+		PasswordKinds kinds = PasswordKinds.of(password, SPECIAL_CHARACTERS);
+		boolean allowed = password.length() >= PASSWORD_MIN && password.length() <= PASSWORD_MAX
+				&& kinds.onlyAllowedCharacters();
+		if (!allowed || kinds.kinds() < PASSWORD_KINDS) {
 			throw new ApiException(ErrorCode.WEAK_PASSWORD, "detail.weak-password");
 		}
 	}
