@@ -6,6 +6,7 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.github.taurusdbhtapmock.support.ApiClient;
 import io.github.taurusdbhtapmock.support.ApiResponse;
 import io.github.taurusdbhtapmock.support.ManualClockEmulatorTest;
 import tools.jackson.databind.JsonNode;
@@ -15,9 +16,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The Terraform provider's huaweicloud_taurusdb_htap_starrocks_instance, replayed over
  * HTTP on the emulator's clock (jobs take 2 s): create, the job poller (10 s delay, then
- * every 10 s), the readiness predicate (terraform-htap-flows.md §2.3, §2.4), an update
- * (security group, resize, restart with the 409 retry of §2.5) and the deletion with its
- * CheckDestroy.
+ * every 10 s), the readiness predicate (terraform-htap-flows.md §2.3, §2.4), the users
+ * sync, parameters, restart, slow-log masking and query queue calls that follow a create,
+ * and their reads, an update (security group, resize, restart with the 409 retry of §2.5)
+ * and the deletion with its CheckDestroy.
  */
 class TerraformInstanceFlowTest extends ManualClockEmulatorTest {
 
@@ -56,6 +58,46 @@ class TerraformInstanceFlowTest extends ManualClockEmulatorTest {
 		assertThat(read.get("data_store_version").asString()).startsWith("3.1.6");
 		assertThat(read.get("db_port").asString()).isEqualTo("3306");
 		assertThat(read.get("users_sync_switch_on").isBoolean()).isTrue();
+
+		// the rest of the create, in the provider's order (terraform-htap-flows.md §1):
+		// users sync, FE and BE parameters, a restart for them, slow-log masking, the
+		// query queue switch and its rule; then the read of each
+		String base = "/v3/" + ApiClient.PROJECT + "/instances/" + id;
+		JsonNode synced = retryOn409(id,
+				() -> this.api.post(base + "/starrocks/users/sync", "{\"action\":\"startSyncTaurusAccount\"}"))
+			.json();
+		assertThat(synced.get("success").asBoolean()).isTrue();
+		waitNormal(id);
+		for (String nodeType : new String[] { "be", "fe" }) {
+			String values = nodeType.equals("be") ? "{\"alter_tablet_worker_count\":\"1\"}"
+					: "{\"qe_slow_log_ms\":\"3000\"}";
+			String parameterJob = retryOn409(id, () -> this.api.put(base + "/starrocks/configurations",
+					"{\"node_type\":\"" + nodeType + "\",\"parameter_values\":" + values + "}"))
+				.text("job_id");
+			waitForJob(parameterJob);
+		}
+		waitForJob(retryOn409(id, () -> this.starRocks.restart(id)).text("workflow_id"));
+		waitNormal(id);
+		this.api.put(base + "/starrocks/slowlog-sensitive", "{\"open_slow_log_switch\":true}").assertOk();
+		assertThat(this.api.post(base + "/htap/query-queue/switch", "{\"enable_query_queue_select\":\"true\"}")
+			.assertOk()
+			.text("status")).isEqualTo("success");
+		this.api.put(base + "/query-queue/rules", "{\"query_queue_rule\":{\"query_queue_max_queued_queries\":100}}")
+			.assertOk();
+		assertThat(this.api.get(base + "/starrocks/configurations?node_type=fe&offset=0&limit=100")
+			.assertOk()
+			.json()
+			.get("parameter_values")).filteredOn((value) -> value.get("name").asString().equals("qe_slow_log_ms"))
+			.extracting((value) -> value.get("value").asString())
+			.containsExactly("3000");
+		assertThat(this.api.get(base + "/starrocks/slowlog-sensitive").assertOk().text("open_slow_log_switch"))
+			.isEqualTo("true");
+		assertThat(this.api.get(base + "/query-queue/rules")
+			.assertOk()
+			.json()
+			.at("/query_queue_rule")
+			.get("query_queue_max_queued_queries")
+			.asInt()).isEqualTo(100);
 
 		// update: the security group, then both flavors, then a restart
 		String group = "11111111-2222-3333-4444-555555555555";
