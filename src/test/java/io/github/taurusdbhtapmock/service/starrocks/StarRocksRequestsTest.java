@@ -43,6 +43,17 @@ class StarRocksRequestsTest extends EmulatorTest {
 	}
 
 	@Test
+	void theJournalKeepsNoRootPassword() {
+		this.starRocks.create(this.starRocks.body("journaled", "Single", 1, 1, this.fe, this.be)).assertOk();
+
+		String journal = this.api.get("/_emulator/requests?operation=CreateStarrocksInstance&limit=1")
+			.assertOk()
+			.body();
+
+		assertThat(journal).contains("journaled", "[redacted]").doesNotContain(StarRocksApi.PASSWORD);
+	}
+
+	@Test
 	void aCreationAnswersTheInstanceAndAJobWithTheSdksTypes() {
 		JsonNode json = this.starRocks.create(this.starRocks.body("tf_cluster", "Cluster", 3, 3, this.fe, this.be))
 			.assertOk()
