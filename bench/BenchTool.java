@@ -213,6 +213,8 @@ public class BenchTool {
 			new Figure("startup_ms", "startup: launch to first 200 on GET configuration", "ms", 0, true),
 			new Figure("first_reply_ms", "startup: launch to first HTTP reply", "ms", 0, true),
 			new Figure("startup_plain_ms", "startup of the fat jar as built, no extraction, no cache (ratio: to WireMock's startup)", "ms", 0, true, "peer:startup_ms"),
+			new Figure("classes_loaded", "startup: classes loaded to the first 200 (-Xlog:class+load, one extra start each)", "", 0, true),
+			new Figure("classes_loaded_plain", "startup of the fat jar: classes loaded to the first 200 (ratio: to WireMock's)", "", 0, true, "peer:classes_loaded"),
 			new Figure("embedded_first200_ms", "test kit: first start in a fresh test JVM, JVM launch to first 200 on GET configuration (ratio: to the fast start above)", "ms", 0, true, "us:startup_ms"),
 			new Figure("embedded_start_call_ms", "test kit: its start call alone in that JVM (bench/junit-start.sh's \"first start\")", "ms", 0, false),
 			new Figure("get_rps", "GET configuration: throughput", "req/s", 0, true),

@@ -261,6 +261,21 @@ for run in $(seq 1 "$RUNS"); do
   if [[ $EMBEDDED == 1 ]]; then bench_embedded "$run"; fi
 done
 
+# Classes loaded to the first 200: one more start of each, with the JVM's class-load log (not timed)
+count_classes() { # system figure port command...
+  local system=$1 figure=$2 port=$3 pid
+  local log=$WORK/classes-$system-$figure.log
+  shift 3
+  "${TOOL[@]}" launch "http://127.0.0.1:$port$API_PATH" bench_task "$WORK/classes-$system-$figure.out" "$WORK/pid" \
+    -- "$1" "-Xlog:class+load:file=$log" "${@:2}" >/dev/null
+  pid=$(cat "$WORK/pid"); SERVER_PIDS+=("$pid")
+  record "$system" "$figure" 1 "$(grep -c '' "$log")"
+  stop_pid "$pid"
+}
+count_classes us classes_loaded $US_PORT "${US_CMD[@]}"
+count_classes us classes_loaded_plain $US_PORT "${PLAIN_CMD[@]}"
+count_classes peer classes_loaded $PEER_PORT "${PEER_CMD[@]}"
+
 # ---- the image ----------------------------------------------------------------------------------------------
 IMAGE_NOTE=""
 docker_ok() { command -v docker >/dev/null && docker info >/dev/null 2>&1 && docker image inspect eclipse-temurin:25-jre eclipse-temurin:25-jdk debian:bookworm-slim >/dev/null 2>&1; }
