@@ -36,8 +36,7 @@ for _ in $(seq 1 180); do [[ -f $APP_DIR/stamp ]] && break; kill -0 "$starter" 2
 kill "$starter" 2>/dev/null || true
 wait "$starter" 2>/dev/null || true
 [[ -f $APP_DIR/stamp ]] || { tail -20 "$WORK/start-fast.log"; exit 1; }
-cache=$(ls "$APP_DIR"/app.aot "$APP_DIR"/app.jsa 2>/dev/null | head -1)
-case $cache in *.aot) use=-XX:AOTCache=$cache ;; *) use=-XX:SharedArchiveFile=$cache ;; esac
+if [[ -f $APP_DIR/app.aot ]]; then use=-XX:AOTCache=$APP_DIR/app.aot; else use=-XX:SharedArchiveFile=$APP_DIR/app.jsa; fi
 
 mkdir -p "$WORK/classes"
 "${JAVA%java}javac" -d "$WORK/classes" bench/BenchTool.java
