@@ -78,8 +78,7 @@ public final class ApiClient {
 	}
 
 	public ApiResponse send(String method, String pathAndQuery, String body) {
-		// a bound, not a speed check: the first GET of /_emulator/openapi.json builds the
-		// document, which takes seconds on a busy 2-core machine
+		// a bound, not a speed check: a busy 2-core machine can take seconds to answer
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.baseUrl + pathAndQuery))
 			.timeout(Duration.ofSeconds(30))
 			.method(method, (body != null) ? HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)

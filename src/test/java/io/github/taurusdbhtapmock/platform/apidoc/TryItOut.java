@@ -32,21 +32,30 @@ final class TryItOut {
 	}
 
 	/**
-	 * Without credentials, as a browser asks. springdoc builds the document on the first
-	 * request, which takes seconds on a busy machine: more than a client's usual timeout.
+	 * The document the emulator serves, the committed one, as Swagger UI reads it:
+	 * without credentials.
 	 */
 	static JsonNode document(int port) {
-		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + DOCUMENT))
+		return JSON.readTree(text(port, DOCUMENT));
+	}
+
+	/**
+	 * The body of a 200 reply to GET {@code path}, without credentials. springdoc, where
+	 * a test runs it, builds its document on the first request, which takes seconds on a
+	 * busy machine: more than a client's usual timeout.
+	 */
+	static String text(int port, String path) {
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
 			.timeout(Duration.ofSeconds(120))
 			.build();
 		try {
 			HttpResponse<String> reply = HttpClient.newHttpClient()
 				.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 			assertThat(reply.statusCode()).as(reply.body()).isEqualTo(200);
-			return JSON.readTree(reply.body());
+			return reply.body();
 		}
 		catch (IOException ex) {
-			throw new IllegalStateException("GET " + DOCUMENT + " failed", ex);
+			throw new IllegalStateException("GET " + path + " failed", ex);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();

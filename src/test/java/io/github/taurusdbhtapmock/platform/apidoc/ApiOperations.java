@@ -16,9 +16,11 @@ import java.util.Optional;
  * {@link #CONTROL_PLANE} (under {@code /_emulator}), in the order a user should try the
  * operations in Swagger UI (each example runs after the ones above it, on a freshly
  * started emulator with the demo topology), and, if it takes a body, an example in
- * {@code src/main/resources/apidoc/<operationId>.json}. OpenApiDocumentTest and
- * ControlPlaneOpenApiTest fail until every documented operation has an entry whose
- * examples answer as declared.
+ * {@code src/test/resources/apidoc/<operationId>.json}; then regenerate the committed
+ * document: {@code ./mvnw test -Dtest=ApiDocumentUpToDateTest -Dapidoc.write=true}.
+ * OpenApiDocumentTest and ControlPlaneOpenApiTest fail until every documented operation
+ * has an entry whose examples answer as declared, and ApiDocumentUpToDateTest until the
+ * committed document is the generated one.
  */
 final class ApiOperations {
 

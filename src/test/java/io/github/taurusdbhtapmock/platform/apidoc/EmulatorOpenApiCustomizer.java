@@ -44,7 +44,10 @@ import io.github.taurusdbhtapmock.platform.web.SdkOperation;
  * query object), the X-Auth-Token and X-Language headers, the summaries and examples of
  * {@link ApiOperations}, and the error replies. The control plane under
  * {@code /_emulator} gets its own tag, its X-Emulator-Token header and its own error
- * codes.
+ * codes. The document names no server: springdoc would write the origin of the request
+ * that generated it (http://localhost and a test's port), where a document without
+ * {@code servers} means its own origin, so that "Try it out" calls the emulator that
+ * served it, on any host and port.
  */
 class EmulatorOpenApiCustomizer implements OpenApiCustomizer, OperationCustomizer {
 
@@ -75,6 +78,7 @@ class EmulatorOpenApiCustomizer implements OpenApiCustomizer, OperationCustomize
 
 	@Override
 	public void customise(OpenAPI openApi) {
+		openApi.setServers(null);
 		Map<String, Schema> schemas = (openApi.getComponents().getSchemas() != null)
 				? openApi.getComponents().getSchemas() : new LinkedHashMap<>();
 		Set<String> resolvedPathSchemas = new HashSet<>();

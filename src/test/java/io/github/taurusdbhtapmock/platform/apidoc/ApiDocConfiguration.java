@@ -7,14 +7,14 @@ import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.tags.Tag;
 
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 
 /**
- * The OpenAPI document at /_emulator/openapi.json and Swagger UI at /_emulator/swagger-ui
- * (paths in application.yml), outside the emulated /v3 namespace and its credential
- * check. They describe the emulated API and the control plane, each under its own tag.
+ * What springdoc needs to generate the OpenAPI document that the emulator serves at
+ * /_emulator/openapi.json (src/main/resources/apidoc/openapi.json): its title, its two
+ * tags (the emulated API and the control plane) and the customizer. Not a component, so
+ * that no other test's context scans it: only ApiDocumentUpToDateTest imports it, with
+ * springdoc switched on.
  */
-@Configuration(proxyBeanMethods = false)
 class ApiDocConfiguration {
 
 	@Bean
