@@ -21,8 +21,7 @@ class ControlPlaneConfiguration {
 		return new InterceptorStep(PipelineStep.CONTROL_PLANE_GUARD, new ControlPlaneGuard(properties),
 				List.of(ControlPlaneProperties.PATH_PREFIX + "/**"),
 				List.of(ControlPlaneProperties.PATH_PREFIX + "/openapi.json/**",
-						ControlPlaneProperties.PATH_PREFIX + "/swagger-ui/**",
-						ControlPlaneProperties.PATH_PREFIX + "/swagger-ui.html"));
+						ControlPlaneProperties.PATH_PREFIX + "/swagger-ui/**"));
 	}
 
 }
