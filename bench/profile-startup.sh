@@ -26,9 +26,10 @@ if [[ ! -f $agent ]]; then
     && unzip -q -o "$HOME/.m2/repository/tools/profiler/async-profiler/$ASYNC_PROFILER/async-profiler-$ASYNC_PROFILER.jar" "$arch/*")
 fi
 
-# the extracted jar and its startup cache, trained once by scripts/start-fast.sh (it then starts the emulator:
-# stop it as soon as the cache is there)
+# the extracted jar and its startup cache, trained afresh by scripts/start-fast.sh for the jar in target/ (it then
+# starts the emulator: stop it as soon as the cache is there)
 APP_DIR=$WORK/app
+rm -rf "$APP_DIR"
 export JAVA JVM_OPTS APP_DIR
 TRAIN_PORT=18198 scripts/start-fast.sh --server.port=18197 >"$WORK/start-fast.log" 2>&1 &
 starter=$!
