@@ -1,7 +1,7 @@
 package io.github.taurusdbhtapmock.gateway.pipeline;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -72,23 +72,21 @@ final class PublishedApis {
 
 	private final List<PublishedApi> apis;
 
-	private final Node root = new Node();
+	/** The published paths by their literal words. */
+	private final RouteIndex<PublishedApi> paths;
 
 	/**
 	 * @param apis "METHOD /path Operation", the path as a URI template
 	 */
 	PublishedApis(List<String> apis) {
-		List<PublishedApi> parsed = new ArrayList<>(apis.size());
+		Map<PublishedApi, List<String>> byPath = new LinkedHashMap<>();
 		for (String api : apis) {
 			String[] parts = api.split(" ");
 			PublishedApi published = new PublishedApi(parts[0], parts[1], parts[2]);
-			parsed.add(published);
-			Node node = this.root;
-			for (String segment : segments(published.path())) {
-				node = isVariable(segment) ? node.variable() : node.literal(segment);
-			}
+			byPath.put(published, List.of(published.path()));
 		}
-		this.apis = List.copyOf(parsed);
+		this.apis = List.copyOf(byPath.keySet());
+		this.paths = new RouteIndex<>(byPath);
 	}
 
 	List<PublishedApi> all() {
@@ -103,20 +101,7 @@ final class PublishedApis {
 	 * leading slash
 	 */
 	boolean isPathWord(List<String> segments, int index) {
-		List<Node> reached = List.of(this.root);
-		for (int i = 0; i < index && !reached.isEmpty(); i++) {
-			List<Node> next = new ArrayList<>(2);
-			for (Node node : reached) {
-				node.follow(segments.get(i), next);
-			}
-			reached = next;
-		}
-		for (Node node : reached) {
-			if (node.literals.containsKey(segments.get(index))) {
-				return true;
-			}
-		}
-		return false;
+		return this.paths.isWordAt(segments, index);
 	}
 
 	/** A path's segments: "/v3/{project_id}/jobs" is [v3, {project_id}, jobs]. */
@@ -136,39 +121,6 @@ final class PublishedApis {
 
 	/** One published API, as the SDK declares it. */
 	record PublishedApi(String method, String path, String operation) {
-	}
-
-	/**
-	 * The published paths' segments as a tree: literal children, and one for any
-	 * variable.
-	 */
-	private static final class Node {
-
-		private final Map<String, Node> literals = new HashMap<>();
-
-		private Node variable;
-
-		Node literal(String segment) {
-			return this.literals.computeIfAbsent(segment, (key) -> new Node());
-		}
-
-		Node variable() {
-			if (this.variable == null) {
-				this.variable = new Node();
-			}
-			return this.variable;
-		}
-
-		void follow(String segment, List<Node> into) {
-			Node literal = this.literals.get(segment);
-			if (literal != null) {
-				into.add(literal);
-			}
-			if (this.variable != null) {
-				into.add(this.variable);
-			}
-		}
-
 	}
 
 }

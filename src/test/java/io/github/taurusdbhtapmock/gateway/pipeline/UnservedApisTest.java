@@ -71,6 +71,24 @@ class UnservedApisTest extends EmulatorTest {
 	}
 
 	/**
+	 * Routing tries a request only against the routes with its literal words and number
+	 * of segments ({@link RouteIndex}); it compares the words decoded, as the patterns
+	 * do.
+	 */
+	@Test
+	void aPathWordSentEncodedIsStillItsWord() {
+		this.api.get("/v3/" + ApiClient.PROJECT + "/instances/" + ApiClient.INSTANCE + "/starrocks/d%61tabases")
+			.assertOk();
+	}
+
+	@ParameterizedTest(name = "GET .../starrocks/{0}")
+	@ValueSource(strings = { "databases/extra", "databases/", "databases/replication/extra/more" })
+	void aPathWithAnotherWordOrSegmentCountIsAnUnknownApi(String tail) {
+		this.api.get("/v3/" + ApiClient.PROJECT + "/instances/" + ApiClient.INSTANCE + "/starrocks/" + tail)
+			.assertError(404, "APIGW.0101", NOT_PUBLISHED);
+	}
+
+	/**
 	 * Every published HTAP API of the official SDKs is routed to its operation: none is
 	 * left to answer as an unknown API.
 	 */
