@@ -2,10 +2,6 @@ package io.github.taurusdbhtapmock.service.dbuser;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.locks.ReadWriteLock;
-import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -13,14 +9,15 @@ import org.springframework.stereotype.Repository;
 
 import io.github.taurusdbhtapmock.platform.capacity.StateItem;
 import io.github.taurusdbhtapmock.platform.capacity.StateMeter;
-import io.github.taurusdbhtapmock.platform.persistence.ProjectScope;
 import io.github.taurusdbhtapmock.platform.persistence.WriteLog;
+import io.github.taurusdbhtapmock.service.topology.InstanceStore;
+import io.github.taurusdbhtapmock.service.topology.InstanceStore.InstanceKey;
 import io.github.taurusdbhtapmock.service.topology.StarRocksInstanceScoped;
 
 /**
- * Database users by tenant project and StarRocks instance. Work on one instance's users
- * runs under that instance's lock; replacing everything (an import, a reset) waits for
- * work under way and holds new work back, as the task repository does. The users of an
+ * Database users by tenant project and StarRocks instance, in an {@link InstanceStore}:
+ * work on one instance's users runs under that instance's lock, and replacing everything
+ * (an import, a reset) waits for work under way and holds new work back. The users of an
  * instance go when the instance's deletion completes.
  */
 @Repository
@@ -40,34 +37,23 @@ public class DatabaseUserRepository implements StateMeter, StarRocksInstanceScop
 	/** The log record of an instance whose users went with it. */
 	static final String INSTANCE_FORGOTTEN = DatabaseUserSnapshots.NAME + ".instance-forgotten";
 
-	private final Map<InstanceKey, InstanceUsers> instances = new ConcurrentHashMap<>();
-
-	private final ReadWriteLock wholeState = new ReentrantReadWriteLock();
+	private final InstanceStore<InstanceUsers> instances;
 
 	private final WriteLog writeLog;
 
 	DatabaseUserRepository(WriteLog writeLog) {
 		this.writeLog = writeLog;
+		this.instances = new InstanceStore<>(writeLog, CLEARED, this::newInstanceUsers);
 	}
 
 	<T> T withInstance(String projectId, String instanceId, Function<InstanceUsers, T> work) {
-		this.wholeState.readLock().lock();
-		try {
-			InstanceUsers users = this.instances.computeIfAbsent(new InstanceKey(projectId, instanceId),
-					this::newInstanceUsers);
-			synchronized (users) {
-				return work.apply(users);
-			}
-		}
-		finally {
-			this.wholeState.readLock().unlock();
-		}
+		return this.instances.withInstance(projectId, instanceId, work);
 	}
 
 	/** Every user, with its instance. */
 	List<StoredUser> all() {
 		List<StoredUser> all = new ArrayList<>();
-		for (InstanceKey key : this.instances.keySet()) {
+		for (InstanceKey key : this.instances.instances()) {
 			withInstance(key.projectId(), key.instanceId(), (users) -> {
 				users.all().forEach((user) -> all.add(new StoredUser(key.projectId(), key.instanceId(), user)));
 				return null;
@@ -83,39 +69,27 @@ public class DatabaseUserRepository implements StateMeter, StarRocksInstanceScop
 
 	@Override
 	public long held() {
-		long held = 0;
-		for (InstanceUsers users : this.instances.values()) {
-			held += users.size();
-		}
-		return held;
+		return this.instances.total(null, InstanceUsers::size);
 	}
 
 	@Override
 	public void forgetInstance(String projectId, String instanceId) {
-		replace(() -> {
-			if (this.instances.remove(new InstanceKey(projectId, instanceId)) != null) {
-				this.writeLog.append(INSTANCE_FORGOTTEN, () -> new InstanceScope(projectId, instanceId));
-			}
-		});
+		this.instances.forgetInstance(projectId, instanceId, INSTANCE_FORGOTTEN);
 	}
 
 	/** Forgets the users of one project, or of every project when null. */
 	void clear(String projectId) {
-		replace(() -> {
-			this.instances.keySet().removeIf((key) -> projectId == null || key.projectId().equals(projectId));
-			this.writeLog.append(CLEARED, () -> new ProjectScope(projectId));
-		});
+		this.instances.clear(projectId);
 	}
 
 	/** Replaces every user at once; the users must already have passed every check. */
 	void replaceAll(List<StoredUser> users) {
-		replace(() -> {
-			this.instances.clear();
-			this.writeLog.append(CLEARED, () -> new ProjectScope(null));
+		this.instances.replaceAll(() -> {
 			for (StoredUser stored : users) {
-				InstanceUsers instanceUsers = this.instances
-					.computeIfAbsent(new InstanceKey(stored.projectId(), stored.instanceId()), this::newInstanceUsers);
-				instanceUsers.restore(stored.user());
+				withInstance(stored.projectId(), stored.instanceId(), (instanceUsers) -> {
+					instanceUsers.restore(stored.user());
+					return null;
+				});
 				this.writeLog.append(SAVED, () -> DatabaseUserSnapshots.snapshot(stored));
 			}
 		});
@@ -139,30 +113,13 @@ public class DatabaseUserRepository implements StateMeter, StarRocksInstanceScop
 		});
 	}
 
-	private void replace(Runnable change) {
-		this.wholeState.writeLock().lock();
-		try {
-			change.run();
-		}
-		finally {
-			this.wholeState.writeLock().unlock();
-		}
-	}
-
 	/** A user and the instance that holds it. */
 	record StoredUser(String projectId, String instanceId, DatabaseUser user) {
-	}
-
-	private record InstanceKey(String projectId, String instanceId) {
 	}
 
 	/** The log record of a deleted user. */
 	record RemovedUser(@JsonProperty("project_id") String projectId, @JsonProperty("instance_id") String instanceId,
 			@JsonProperty("user_name") String userName) {
-	}
-
-	/** The log record of an instance whose users went with it. */
-	record InstanceScope(@JsonProperty("project_id") String projectId, @JsonProperty("instance_id") String instanceId) {
 	}
 
 }

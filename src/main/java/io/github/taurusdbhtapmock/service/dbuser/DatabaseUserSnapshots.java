@@ -20,7 +20,7 @@ import io.github.taurusdbhtapmock.platform.persistence.ProjectScope;
 import io.github.taurusdbhtapmock.platform.persistence.Restoring;
 import io.github.taurusdbhtapmock.platform.persistence.StatePart;
 import io.github.taurusdbhtapmock.platform.persistence.StateRefusedException;
-import io.github.taurusdbhtapmock.service.dbuser.DatabaseUserRepository.InstanceScope;
+import io.github.taurusdbhtapmock.service.topology.InstanceStore.InstanceScope;
 import io.github.taurusdbhtapmock.service.dbuser.DatabaseUserRepository.RemovedUser;
 import io.github.taurusdbhtapmock.service.dbuser.DatabaseUserRepository.StoredUser;
 import io.github.taurusdbhtapmock.service.dbuser.wire.DatabaseUserSnapshot;

@@ -4,30 +4,26 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.locks.ReadWriteLock;
-import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import org.springframework.stereotype.Repository;
 
-import io.github.taurusdbhtapmock.platform.persistence.ProjectScope;
 import io.github.taurusdbhtapmock.platform.persistence.WriteLog;
 import io.github.taurusdbhtapmock.service.job.Job;
 import io.github.taurusdbhtapmock.service.job.JobRepository;
 import io.github.taurusdbhtapmock.service.job.JobStatus;
+import io.github.taurusdbhtapmock.service.topology.InstanceStore;
+import io.github.taurusdbhtapmock.service.topology.InstanceStore.InstanceKey;
 import io.github.taurusdbhtapmock.service.topology.StarRocksInstanceScoped;
 
 /**
  * The parameters of StarRocks instances, by tenant project and instance: only what
- * differs from the default template, so an instance nobody configured holds nothing. Work
- * on one instance runs under its lock, after the change of a job that has ended is
- * settled: applied when the job completed (or is no longer kept), dropped when it failed.
- * The size is bounded by the instances and the catalogue, so it needs no quota of its
- * own.
+ * differs from the default template, so an instance nobody configured holds nothing, in
+ * an {@link InstanceStore}. Work on one instance runs under its lock, after the change of
+ * a job that has ended is settled: applied when the job completed (or is no longer kept),
+ * dropped when it failed. The size is bounded by the instances and the catalogue, so it
+ * needs no quota of its own.
  */
 @Repository
 public class ParameterRepository implements StarRocksInstanceScoped {
@@ -41,9 +37,7 @@ public class ParameterRepository implements StarRocksInstanceScoped {
 	/** The log record of an instance whose parameters went with it. */
 	static final String INSTANCE_FORGOTTEN = ParameterSnapshots.NAME + ".instance-forgotten";
 
-	private final Map<InstanceKey, InstanceParameters> instances = new ConcurrentHashMap<>();
-
-	private final ReadWriteLock wholeState = new ReentrantReadWriteLock();
+	private final InstanceStore<InstanceParameters> instances;
 
 	private final WriteLog writeLog;
 
@@ -54,6 +48,7 @@ public class ParameterRepository implements StarRocksInstanceScoped {
 	private final Clock clock;
 
 	ParameterRepository(WriteLog writeLog, JobRepository jobs, ParameterCatalogue catalogue, Clock clock) {
+		this.instances = new InstanceStore<>(writeLog, CLEARED, (key) -> new InstanceParameters());
 		this.writeLog = writeLog;
 		this.jobs = jobs;
 		this.catalogue = catalogue;
@@ -62,18 +57,10 @@ public class ParameterRepository implements StarRocksInstanceScoped {
 
 	/** Runs {@code work} on the instance's parameters, settled to now, under its lock. */
 	<T> T withInstance(String projectId, String instanceId, Function<InstanceParameters, T> work) {
-		this.wholeState.readLock().lock();
-		try {
-			InstanceParameters parameters = this.instances.computeIfAbsent(new InstanceKey(projectId, instanceId),
-					(key) -> new InstanceParameters());
-			synchronized (parameters) {
-				settle(projectId, parameters);
-				return work.apply(parameters);
-			}
-		}
-		finally {
-			this.wholeState.readLock().unlock();
-		}
+		return this.instances.withInstance(projectId, instanceId, (parameters) -> {
+			settle(projectId, parameters);
+			return work.apply(parameters);
+		});
 	}
 
 	/** Records the instance's parameters as they now are; under its lock. */
@@ -84,7 +71,7 @@ public class ParameterRepository implements StarRocksInstanceScoped {
 	/** Every instance that holds more than the defaults, settled to now. */
 	List<StoredParameters> all() {
 		List<StoredParameters> all = new ArrayList<>();
-		for (InstanceKey key : this.instances.keySet()) {
+		for (InstanceKey key : this.instances.instances()) {
 			withInstance(key.projectId(), key.instanceId(), (parameters) -> {
 				if (!parameters.isDefault()) {
 					all.add(new StoredParameters(key.projectId(), key.instanceId(), parameters));
@@ -97,27 +84,18 @@ public class ParameterRepository implements StarRocksInstanceScoped {
 
 	@Override
 	public void forgetInstance(String projectId, String instanceId) {
-		replace(() -> {
-			if (this.instances.remove(new InstanceKey(projectId, instanceId)) != null) {
-				this.writeLog.append(INSTANCE_FORGOTTEN, () -> new InstanceScope(projectId, instanceId));
-			}
-		});
+		this.instances.forgetInstance(projectId, instanceId, INSTANCE_FORGOTTEN);
 	}
 
 	void clear(String projectId) {
-		replace(() -> {
-			this.instances.keySet().removeIf((key) -> projectId == null || key.projectId().equals(projectId));
-			this.writeLog.append(CLEARED, () -> new ProjectScope(projectId));
-		});
+		this.instances.clear(projectId);
 	}
 
 	/** Replaces every instance's parameters at once; they have passed every check. */
 	void replaceAll(List<StoredParameters> stored) {
-		replace(() -> {
-			this.instances.clear();
-			this.writeLog.append(CLEARED, () -> new ProjectScope(null));
+		this.instances.replaceAll(() -> {
 			for (StoredParameters one : stored) {
-				this.instances.put(new InstanceKey(one.projectId(), one.instanceId()), one.parameters());
+				this.instances.put(one.projectId(), one.instanceId(), one.parameters());
 				saved(one.projectId(), one.instanceId(), one.parameters());
 			}
 		});
@@ -125,8 +103,7 @@ public class ParameterRepository implements StarRocksInstanceScoped {
 
 	/** Puts one instance's parameters back as a log record has them. */
 	void restore(StoredParameters stored) {
-		replace(() -> this.instances.put(new InstanceKey(stored.projectId(), stored.instanceId()),
-				stored.parameters()));
+		this.instances.put(stored.projectId(), stored.instanceId(), stored.parameters());
 	}
 
 	private void settle(String projectId, InstanceParameters parameters) {
@@ -148,25 +125,8 @@ public class ParameterRepository implements StarRocksInstanceScoped {
 		parameters.pending(null);
 	}
 
-	private void replace(Runnable change) {
-		this.wholeState.writeLock().lock();
-		try {
-			change.run();
-		}
-		finally {
-			this.wholeState.writeLock().unlock();
-		}
-	}
-
 	/** An instance's parameters and the instance. */
 	record StoredParameters(String projectId, String instanceId, InstanceParameters parameters) {
-	}
-
-	private record InstanceKey(String projectId, String instanceId) {
-	}
-
-	/** The log record of an instance whose parameters went with it. */
-	record InstanceScope(@JsonProperty("project_id") String projectId, @JsonProperty("instance_id") String instanceId) {
 	}
 
 }

@@ -16,7 +16,7 @@ import io.github.taurusdbhtapmock.platform.persistence.ProjectScope;
 import io.github.taurusdbhtapmock.platform.persistence.Restoring;
 import io.github.taurusdbhtapmock.platform.persistence.StatePart;
 import io.github.taurusdbhtapmock.platform.persistence.StateRefusedException;
-import io.github.taurusdbhtapmock.service.parameter.ParameterRepository.InstanceScope;
+import io.github.taurusdbhtapmock.service.topology.InstanceStore.InstanceScope;
 import io.github.taurusdbhtapmock.service.parameter.ParameterRepository.StoredParameters;
 import io.github.taurusdbhtapmock.service.parameter.wire.ParameterSnapshot;
 import io.github.taurusdbhtapmock.service.parameter.wire.ParameterSnapshot.Configuration;

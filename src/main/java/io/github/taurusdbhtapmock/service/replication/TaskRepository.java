@@ -3,25 +3,22 @@ package io.github.taurusdbhtapmock.service.replication;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.locks.ReadWriteLock;
-import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
 
 import org.springframework.stereotype.Repository;
 
 import io.github.taurusdbhtapmock.platform.capacity.StateItem;
 import io.github.taurusdbhtapmock.platform.capacity.StateMeter;
-import io.github.taurusdbhtapmock.platform.persistence.ProjectScope;
 import io.github.taurusdbhtapmock.platform.persistence.WriteLog;
+import io.github.taurusdbhtapmock.service.topology.InstanceStore;
+import io.github.taurusdbhtapmock.service.topology.InstanceStore.InstanceKey;
 
 /**
- * Replication tasks by tenant project and StarRocks instance. Work on one instance's
- * tasks runs under that instance's lock, so concurrent writes to the same instance are
- * serialized and writes to different instances never wait for each other. Replacing
- * everything (a state import, a reset) waits for work under way and holds new work back,
- * so no request sees half of the old state and half of the new.
+ * Replication tasks by tenant project and StarRocks instance, in an
+ * {@link InstanceStore}: work on one instance's tasks runs under that instance's lock,
+ * and replacing everything (a state import, a reset) waits for work under way and holds
+ * new work back. Every saved task is logged, so it survives a crash when persistence is
+ * on.
  */
 @Repository
 public class TaskRepository implements StateMeter {
@@ -32,41 +29,29 @@ public class TaskRepository implements StateMeter {
 	/** The log record of a clearing: the project cleared, or every project. */
 	static final String CLEARED = TaskSnapshots.NAME + ".cleared";
 
-	private final Map<InstanceKey, InstanceTasks> instances = new ConcurrentHashMap<>();
-
-	private final ReadWriteLock wholeState = new ReentrantReadWriteLock();
+	private final InstanceStore<InstanceTasks> instances;
 
 	private final Clock clock;
 
-	private final ReplicationProperties properties;
-
-	private final WriteLog writeLog;
-
 	public TaskRepository(Clock clock, ReplicationProperties properties, WriteLog writeLog) {
 		this.clock = clock;
-		this.properties = properties;
-		this.writeLog = writeLog;
+		this.instances = new InstanceStore<>(writeLog, CLEARED,
+				(key) -> new InstanceTasks(properties.fullSyncDuration(),
+						(task) -> writeLog.append(SAVED, () -> TaskSnapshots.snapshot(task))));
 	}
 
+	/** Runs {@code work} on the instance's tasks, settled to now, under its lock. */
 	public <T> T withInstance(String projectId, String instanceId, Function<InstanceTasks, T> work) {
-		this.wholeState.readLock().lock();
-		try {
-			InstanceTasks tasks = this.instances.computeIfAbsent(new InstanceKey(projectId, instanceId),
-					(key) -> newInstanceTasks());
-			synchronized (tasks) {
-				tasks.startWork(this.clock.instant());
-				return work.apply(tasks);
-			}
-		}
-		finally {
-			this.wholeState.readLock().unlock();
-		}
+		return this.instances.withInstance(projectId, instanceId, (tasks) -> {
+			tasks.startWork(this.clock.instant());
+			return work.apply(tasks);
+		});
 	}
 
 	/** Every task, settled to now, in creation order per instance. */
 	public List<ReplicationTask> all() {
 		List<ReplicationTask> all = new ArrayList<>();
-		this.instances.keySet()
+		this.instances.instances()
 			.forEach((key) -> all.addAll(withInstance(key.projectId(), key.instanceId(), InstanceTasks::all)));
 		return all;
 	}
@@ -74,7 +59,7 @@ public class TaskRepository implements StateMeter {
 	/** How many tasks there are, settled to now. */
 	public int count() {
 		int count = 0;
-		for (InstanceKey key : this.instances.keySet()) {
+		for (InstanceKey key : this.instances.instances()) {
 			count += withInstance(key.projectId(), key.instanceId(), InstanceTasks::count);
 		}
 		return count;
@@ -86,13 +71,7 @@ public class TaskRepository implements StateMeter {
 	 * counted yet.
 	 */
 	public int projectSize(String projectId) {
-		int size = 0;
-		for (Map.Entry<InstanceKey, InstanceTasks> instance : this.instances.entrySet()) {
-			if (instance.getKey().projectId().equals(projectId)) {
-				size += instance.getValue().size();
-			}
-		}
-		return size;
+		return (int) this.instances.total(projectId, InstanceTasks::size);
 	}
 
 	/**
@@ -100,7 +79,7 @@ public class TaskRepository implements StateMeter {
 	 * deletion has completed are gone. Called holding no instance's lock.
 	 */
 	public void settleProject(String projectId) {
-		for (InstanceKey key : this.instances.keySet()) {
+		for (InstanceKey key : this.instances.instances()) {
 			if (key.projectId().equals(projectId)) {
 				withInstance(key.projectId(), key.instanceId(), InstanceTasks::count);
 			}
@@ -115,11 +94,7 @@ public class TaskRepository implements StateMeter {
 	/** The tasks held, settled or not: what takes heap. */
 	@Override
 	public long held() {
-		long held = 0;
-		for (InstanceTasks tasks : this.instances.values()) {
-			held += tasks.size();
-		}
-		return held;
+		return this.instances.total(null, InstanceTasks::size);
 	}
 
 	/**
@@ -127,42 +102,19 @@ public class TaskRepository implements StateMeter {
 	 * null.
 	 */
 	public void clear(String projectId) {
-		replace(() -> {
-			this.instances.keySet().removeIf((key) -> projectId == null || key.projectId().equals(projectId));
-			this.writeLog.append(CLEARED, () -> new ProjectScope(projectId));
-		});
+		this.instances.clear(projectId);
 	}
 
 	/** Replaces every task at once; the tasks must already have passed every check. */
 	public void replaceAll(List<ReplicationTask> tasks) {
-		replace(() -> {
-			this.instances.clear();
-			this.writeLog.append(CLEARED, () -> new ProjectScope(null));
+		this.instances.replaceAll(() -> {
 			for (ReplicationTask task : tasks) {
-				this.instances
-					.computeIfAbsent(new InstanceKey(task.projectId(), task.instanceId()), (key) -> newInstanceTasks())
-					.save(task);
+				this.instances.withInstance(task.projectId(), task.instanceId(), (instanceTasks) -> {
+					instanceTasks.save(task);
+					return null;
+				});
 			}
 		});
-	}
-
-	/** Every saved task is logged, so it survives a crash when persistence is on. */
-	private InstanceTasks newInstanceTasks() {
-		return new InstanceTasks(this.properties.fullSyncDuration(),
-				(task) -> this.writeLog.append(SAVED, () -> TaskSnapshots.snapshot(task)));
-	}
-
-	private void replace(Runnable change) {
-		this.wholeState.writeLock().lock();
-		try {
-			change.run();
-		}
-		finally {
-			this.wholeState.writeLock().unlock();
-		}
-	}
-
-	private record InstanceKey(String projectId, String instanceId) {
 	}
 
 }
