@@ -87,8 +87,8 @@ rss_mb() { awk -v f="${2:-VmRSS}:" '$1 == f { printf "%.1f", $2 / 1024 }' "/proc
 # Live heap in MB after a full GC: the total of a class histogram (which runs the full GC first).
 live_heap_mb() { "$JCMD" "$1" GC.class_histogram 2>/dev/null | awk '$1 == "Total" { printf "%.2f", $3 / 1048576 }'; }
 
-# CPU time (user + system) the process has used, in ms: with requests served, the CPU each request costs, which
-# another tenant of the machine disturbs much less than it does requests per second.
+# CPU time (user + system) the process has used, in ms: with the requests served, the CPU each request costs,
+# which does not count the time the server waited for a core (wrk shares the machine), though the JIT's work does.
 CLK_TCK=$(getconf CLK_TCK)
 cpu_ms() { awk -v t="$CLK_TCK" '{ sub(/^.*\) /, ""); printf "%d", ($12 + $13) * 1000 / t }' "/proc/$1/stat"; }
 
